@@ -1,0 +1,155 @@
+/**
+ * Reads a whole content folder — every edition, drafts and internal content included — into
+ * one model. Problems with single files (syntax, fields, identity) are reported here; rules
+ * that relate files to each other belong to the checker.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { DiagnosticList, fileStart } from './diagnostics.ts';
+import { compareEditionLabels, editionLabelPattern } from './editions.ts';
+import { validateFields } from './frontmatter-fields.ts';
+import { collectHeadings } from './headings.ts';
+import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
+import { parseSourceFile } from './parse-file.ts';
+import { readMarkdownFiles, readText } from './read-files.ts';
+import { ruleIds } from './rule-ids.ts';
+import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
+
+/** Ids whose URLs belong to the generator's own pages. */
+const reservedPageIds = /^(competencies|v)(\/|$)|^search$|^404$/;
+
+export interface LoadResult {
+  playbook: Playbook;
+  diagnostics: DiagnosticList;
+}
+
+export function loadPlaybook(contentDir: string): LoadResult {
+  const diagnostics = new DiagnosticList();
+  const root = path.resolve(contentDir);
+  const editions = [loadEdition(root, 'current', '', diagnostics)];
+  for (const label of listVersionLabels(root, diagnostics)) {
+    editions.push(loadEdition(root, label, `versions/${label}/`, diagnostics));
+  }
+  return { playbook: { contentDir: root, editions }, diagnostics };
+}
+
+function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(path.join(root, 'versions'), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const labels: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    if (!editionLabelPattern.test(entry.name) || entry.name === 'current') {
+      diagnostics.error(`versions/${entry.name}`, fileStart, ruleIds.invalidEdition, `Edition folder \`${entry.name}\` is not a valid label; use letters, digits, dots and hyphens, such as \`2025.2\`.`);
+      continue;
+    }
+    labels.push(entry.name);
+  }
+  return labels.sort((a, b) => compareEditionLabels(b, a));
+}
+
+function loadEdition(root: string, label: string, folder: string, diagnostics: DiagnosticList): Edition {
+  const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), pages: new Map() };
+  if (!edition.isCurrent) readEditionFile(root, edition, diagnostics);
+  for (const file of readMarkdownFiles(root, `${folder}competencies`, diagnostics)) {
+    const competency = loadCompetency(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics);
+    if (competency) claim(edition.competencies, competency, diagnostics);
+  }
+  for (const file of readMarkdownFiles(root, `${folder}playbook`, diagnostics)) {
+    const page = loadPage(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics);
+    if (page) claim(edition.pages, page, diagnostics);
+  }
+  return edition;
+}
+
+function readEditionFile(root: string, edition: Edition, diagnostics: DiagnosticList): void {
+  const relative = `${edition.folder}edition.yml`;
+  if (!fs.existsSync(path.join(root, relative))) return;
+  const text = readText(path.join(root, relative), relative, diagnostics);
+  if (text === null) return;
+  const document = parseDocument(text, { prettyErrors: false });
+  const raw = document.errors.length ? {} : (document.toJS({ maxAliasCount: 20 }) ?? {});
+  const result = editionSchema.safeParse(raw);
+  if (document.errors.length || !result.success) {
+    diagnostics.error(relative, fileStart, ruleIds.invalidEdition, 'Invalid `edition.yml`; it may hold `archived: true` and `released: YYYY-MM-DD`, nothing else.');
+    return;
+  }
+  edition.archived = result.data.archived;
+  edition.released = result.data.released;
+}
+
+function frontmatterObject(source: SourceFile, diagnostics: DiagnosticList): Record<string, unknown> | null {
+  if (!source.frontmatter) {
+    if (!/^---/.test(source.text)) {
+      diagnostics.error(source.path, fileStart, ruleIds.missingRequiredField, 'File has no frontmatter; start it with a `---` block holding the required fields.');
+    }
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = source.frontmatter.toJS({ maxAliasCount: 20 });
+  } catch (error) {
+    diagnostics.error(source.path, source.spanAt(source.frontmatterOffset, source.frontmatterOffset), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${(error as Error).message.replace(/\.$/, '')}; write the values out instead of repeating aliases.`);
+    return null;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    diagnostics.error(source.path, source.spanAt(source.frontmatterOffset, source.frontmatterOffset), ruleIds.invalidYaml, 'Frontmatter must be a mapping of fields such as `title: ...`.');
+    return null;
+  }
+  return value as Record<string, unknown>;
+}
+
+function loadCompetency(source: SourceFile, folder: string, diagnostics: DiagnosticList): Competency | null {
+  const id = source.path.slice(`${folder}competencies/`.length).replace(/\.mdx?$/, '');
+  if (!competencyIdPattern.test(id)) {
+    diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Competency file name \`${id}\` is not a valid id; use lowercase letters, digits and hyphens, directly in \`competencies/\`.`);
+    return null;
+  }
+  const raw = frontmatterObject(source, diagnostics);
+  const { data } = validateFields<CompetencyData>(source, raw ?? {}, raw ? competencySchema.shape : {}, diagnostics);
+  return { kind: 'competency', id, source, ...data, name: data.name ?? id, cluster: data.cluster ?? 'strategy', summary: data.summary ?? '' };
+}
+
+function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticList): Page | null {
+  const id = pageIdOf(source.path.slice(`${folder}playbook/`.length));
+  if (!pageIdPattern.test(id)) {
+    diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Page path \`${id}\` is not a valid id; use lowercase letters, digits and hyphens in file and folder names.`);
+    return null;
+  }
+  if (reservedPageIds.test(id)) {
+    diagnostics.error(source.path, fileStart, ruleIds.reservedId, `Page id \`${id}\` would take a URL of the generator's own pages (\`/competencies/\`, \`/v/\`, \`/search/\`, \`/404/\`); rename or move the file.`);
+    return null;
+  }
+  const raw = frontmatterObject(source, diagnostics);
+  const { data } = validateFields<PageData>(source, raw ?? {}, raw ? pageSchema.shape : {}, diagnostics);
+  return {
+    kind: 'page',
+    id,
+    source,
+    ...data,
+    title: data.title ?? id,
+    description: data.description ?? '',
+    layer: data.layer ?? 'guide',
+    headings: collectHeadings(source.tree),
+  };
+}
+
+/** `internal/index.mdx` stands for its folder; the home page keeps the id `index`. */
+export function pageIdOf(relativePath: string): string {
+  const withoutExtension = relativePath.replace(/\.mdx?$/, '');
+  return withoutExtension.endsWith('/index') ? withoutExtension.slice(0, -'/index'.length) : withoutExtension;
+}
+
+function claim<T extends Competency | Page>(entries: Map<string, T>, entry: T, diagnostics: DiagnosticList): void {
+  const existing = entries.get(entry.id);
+  if (!existing) {
+    entries.set(entry.id, entry);
+    return;
+  }
+  diagnostics.error(entry.source.path, fileStart, ruleIds.duplicateId, `\`${entry.source.path}\` claims the id \`${entry.id}\`, which \`${existing.source.path}\` already has; rename or delete one of the two files.`);
+}

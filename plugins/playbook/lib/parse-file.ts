@@ -1,0 +1,120 @@
+/**
+ * Parses one file once: frontmatter with the `yaml` package (which keeps source ranges, so
+ * every problem points at the exact value) and the body with remark, whose tree every later
+ * stage (checker, remark plugins, renderer) reuses instead of parsing again.
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } from 'yaml';
+import type { DiagnosticList, Span } from './diagnostics.ts';
+import type { SourceFile } from './model.ts';
+import { lineIndex } from './positions.ts';
+import { ruleIds } from './rule-ids.ts';
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+
+/** Deeper YAML or Markdown nesting than this is hostile, not prose, and could exhaust the stack. */
+const maxNesting = 64;
+const mdxNodeTypes = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
+const frontmatterOpen = /^---[ \t]*\r?\n/;
+const frontmatterClose = /^---[ \t]*$/m;
+
+export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList): SourceFile {
+  const index = lineIndex(text);
+  const isMdx = path.endsWith('.mdx');
+  const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
+  const tree = parseBody(path, text, isMdx, index, diagnostics);
+  let usesMdxFeatures = false;
+  if (isMdx) visit(tree, (node) => void (mdxNodeTypes.has(node.type) && (usesMdxFeatures = true)));
+  return {
+    path,
+    text,
+    isMdx,
+    frontmatter: document,
+    frontmatterOffset: offset,
+    tree,
+    usesMdxFeatures,
+    spanAt: (start, end) => index.span(start, end),
+    spanOf: (keys) => spanOfYamlPath(document, keys, offset, index),
+  };
+}
+
+function parseFrontmatter(path: string, text: string, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList) {
+  const open = frontmatterOpen.exec(text);
+  if (!open) return { document: null, offset: 0 };
+  const offset = open[0].length;
+  const close = frontmatterClose.exec(text.slice(offset));
+  if (!close) {
+    diagnostics.error(path, index.span(0, 3), ruleIds.invalidYaml, 'Frontmatter is opened with `---` but never closed; add a line with `---` after the last field.');
+    return { document: null, offset };
+  }
+  const yamlText = text.slice(offset, offset + close.index);
+  const depth = maxBracketDepth(yamlText);
+  if (depth > maxNesting) {
+    diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Frontmatter is nested ${depth} levels deep; playbook fields need at most 3.`);
+    return { document: null, offset };
+  }
+  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  for (const problem of document.errors) {
+    const [start, end] = problem.pos;
+    diagnostics.error(path, index.span(offset + start, offset + end), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${yamlReason(problem.message)}.`);
+  }
+  return { document: document.errors.length ? null : document, offset };
+}
+
+function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root {
+  try {
+    return (isMdx ? mdxParser : markdownParser).parse(text);
+  } catch (error) {
+    const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
+    const offset = place?.offset ?? place?.start?.offset ?? 0;
+    const reason = error instanceof RangeError ? `Content is nested too deeply to read` : `Invalid ${isMdx ? 'MDX' : 'Markdown'}: ${(error as Error).message.replace(/\.$/, '')}`;
+    const hint = isMdx ? '; in an `.mdx` file, write `\\{` and `\\<` for literal braces and angle brackets, or rename it to `.md`.' : '.';
+    diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}`);
+    return { type: 'root', children: [] };
+  }
+}
+
+/** Span of the value at `keys`, falling back to the nearest parent that exists. */
+function spanOfYamlPath(document: Document | null, keys: readonly (string | number)[], offset: number, index: ReturnType<typeof lineIndex>): Span {
+  if (!document) return index.span(0, 3);
+  for (let length = keys.length; length > 0; length--) {
+    const node = document.getIn(keys.slice(0, length), true) as YamlNode | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      const [start, valueEnd] = node.range;
+      return index.span(offset + start, offset + valueEnd);
+    }
+    const parent = length > 1 ? document.getIn(keys.slice(0, length - 1), true) : document.contents;
+    if ((isMap(parent) || isSeq(parent)) && length === keys.length) {
+      const key = isMap(parent) ? parent.items.find((pair) => (pair.key as { value?: unknown })?.value === keys[length - 1])?.key : undefined;
+      if (key && typeof key === 'object' && 'range' in key && key.range) {
+        const [start, end] = key.range as [number, number];
+        return index.span(offset + start, offset + end);
+      }
+    }
+  }
+  return index.span(0, 3);
+}
+
+function maxBracketDepth(yamlText: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < yamlText.length; i++) {
+    const char = yamlText.charCodeAt(i);
+    if (char === 91 || char === 123) deepest = Math.max(deepest, ++depth);
+    else if (char === 93 || char === 125) depth = Math.max(0, depth - 1);
+  }
+  const indent = yamlText.split('\n').reduce((most, line) => Math.max(most, line.length - line.trimStart().length), 0);
+  return Math.max(deepest, Math.floor(indent / 2));
+}
+
+function yamlReason(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads the content folder defensively: content comes from many hands, so symbolic links,
+ * huge, binary or non-UTF-8 files and absurd nesting become positioned problems, never a
+ * crash, and nothing outside the content folder is ever opened.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DiagnosticList, fileStart } from './diagnostics.ts';
+import { ruleIds } from './rule-ids.ts';
+import { lineIndex } from './positions.ts';
+
+/** A playbook page is prose: anything bigger is a mistake (an export, a pasted binary). */
+export const maxFileBytes = 1024 * 1024;
+const maxFolderDepth = 12;
+const markdownFile = /\.mdx?$/;
+
+export interface RawFile {
+  /** Relative to the content folder, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** Every `.md`/`.mdx` file under `folder` (relative to `contentDir`), sorted by path. */
+export function readMarkdownFiles(contentDir: string, folder: string, diagnostics: DiagnosticList): RawFile[] {
+  const files: RawFile[] = [];
+  walk(contentDir, folder, 0, files, diagnostics);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function walk(contentDir: string, folder: string, depth: number, files: RawFile[], diagnostics: DiagnosticList): void {
+  const absolute = path.join(contentDir, folder);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(absolute, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const relative = `${folder}/${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      diagnostics.error(relative, fileStart, ruleIds.symlink, `\`${relative}\` is a symbolic link, which Trellis does not follow so that nothing outside the content folder is read; replace it with the file itself.`);
+    } else if (entry.isDirectory()) {
+      if (depth >= maxFolderDepth) {
+        diagnostics.error(relative, fileStart, ruleIds.tooDeep, `Folder \`${relative}\` is nested more than ${maxFolderDepth} levels deep; move its pages higher up.`);
+      } else {
+        walk(contentDir, relative, depth + 1, files, diagnostics);
+      }
+    } else if (entry.isFile() && markdownFile.test(entry.name)) {
+      const text = readText(path.join(contentDir, relative), relative, diagnostics);
+      if (text !== null) files.push({ path: relative, text });
+    }
+  }
+}
+
+/** The file's text, or null after reporting why it cannot be used. */
+export function readText(absolute: string, relative: string, diagnostics: DiagnosticList): string | null {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(absolute).size > maxFileBytes) {
+      diagnostics.error(relative, fileStart, ruleIds.fileTooLarge, `File is larger than ${maxFileBytes / 1024} KiB; split it into several pages or remove what was pasted into it.`);
+      return null;
+    }
+    bytes = fs.readFileSync(absolute);
+  } catch (error) {
+    diagnostics.error(relative, fileStart, ruleIds.unreadableFile, `File cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown reason'}); check its permissions.`);
+    return null;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const span = spanOfByte(bytes, nul);
+    diagnostics.error(relative, span, ruleIds.binaryFile, 'File contains binary data (a NUL byte); only Markdown text belongs in the content folder.');
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const span = spanOfByte(bytes, firstInvalidUtf8(bytes));
+    diagnostics.error(relative, span, ruleIds.invalidUtf8, 'File is not valid UTF-8 here; save it as UTF-8 in your editor.');
+    return null;
+  }
+}
+
+function spanOfByte(bytes: Buffer, offset: number) {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const index = lineIndex(before);
+  return index.span(before.length, before.length);
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return 0;
+}

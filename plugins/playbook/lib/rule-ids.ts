@@ -1,0 +1,46 @@
+/**
+ * Every rule the checker reports, in one place, so that messages, tests and the
+ * `--format json` output agree on the ids.
+ */
+export const ruleIds = {
+  // files and syntax
+  unreadableFile: 'unreadable-file',
+  fileTooLarge: 'file-too-large',
+  binaryFile: 'binary-file',
+  invalidUtf8: 'invalid-utf8',
+  symlink: 'symbolic-link',
+  invalidFileName: 'invalid-file-name',
+  invalidYaml: 'invalid-yaml',
+  invalidMarkdown: 'invalid-markdown',
+  tooDeep: 'too-deeply-nested',
+  // frontmatter
+  missingRequiredField: 'missing-required-field',
+  invalidFieldValue: 'invalid-field-value',
+  unknownField: 'unknown-field',
+  partnerWithoutEvaluation: 'partner-without-evaluation',
+  externalWithoutPartner: 'external-without-partner',
+  // identity
+  duplicateId: 'duplicate-id',
+  reservedId: 'reserved-id',
+  // references
+  unknownCompetency: 'unknown-competency',
+  unknownPage: 'unknown-page-reference',
+  metricsNotMeasurement: 'metrics-not-measurement',
+  prerequisiteCycle: 'prerequisite-cycle',
+  brokenPageLink: 'broken-page-link',
+  brokenAnchor: 'broken-anchor',
+  linkOutsideContent: 'link-outside-content',
+  draftReference: 'reference-to-draft',
+  notPublicReference: 'reference-not-public',
+  // diagrams
+  invalidDiagram: 'invalid-diagram',
+  badFrameworkYaml: 'bad-framework-yaml',
+  // dates and coverage
+  reviewOverdue: 'review-overdue',
+  contractExpired: 'contract-expired',
+  uncoveredCompetency: 'uncovered-competency',
+  // editions
+  invalidEdition: 'invalid-edition',
+} as const;
+
+export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];

@@ -1,0 +1,85 @@
+/**
+ * The frontmatter contract of `playbook-format.md` as Zod schemas. The Astro content
+ * collections and the standalone checker both validate with these, so the two never disagree.
+ */
+import { z } from 'astro/zod';
+import { clusters, formats, layers } from './model.ts';
+
+/** Lowercase letters, digits and hyphens; pages add `/` between folders. */
+export const competencyIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2029-06-30')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date');
+
+const idList = z.array(z.string().min(1)).default([]);
+const wordList = z.array(z.string().min(1)).default([]);
+
+export const competencySchema = z.object({
+  /** Display name, e.g. "Strategic foresight". Required. */
+  name: z.string().min(1),
+  /** One of the five clusters. Required. */
+  cluster: z.enum(clusters),
+  /** One sentence. Required. */
+  summary: z.string().min(1),
+  /** Business priorities this capability serves. Default: none. */
+  priorities: wordList,
+  /** Other competency ids; each must exist. Default: none. */
+  related: idList,
+  /** Proficiency rubric, in order. Default: none. */
+  levels: z.array(z.object({ name: z.string().min(1), description: z.string().min(1) })).default([]),
+  /** Default: internal. */
+  visibility: z.enum(['internal', 'public']).default('internal'),
+});
+
+export const partnerSchema = z.object({
+  name: z.string().min(1),
+  /** ISO date; a past date is a warning. */
+  contract_end: isoDate.optional(),
+  evaluation: z.string().min(1),
+});
+
+export const pageSchema = z.object({
+  /** Required. */
+  title: z.string().min(1),
+  /** One or two sentences. Required. */
+  description: z.string().min(1),
+  /** Required. */
+  layer: z.enum(layers),
+  /** Competency ids; each must exist. Default: none. */
+  develops: idList,
+  /** Page ids that come first; each must exist; no cycles. Default: none. */
+  prerequisites: idList,
+  /** Default: none. */
+  formats: z.array(z.enum(formats)).default([]),
+  owner: z.string().min(1).optional(),
+  /** Free words. Default: none. */
+  audience: wordList,
+  /** Default: published. Drafts are never published. */
+  status: z.enum(['draft', 'published']).default('published'),
+  /** Default: internal. */
+  visibility: z.enum(['internal', 'public']).default('internal'),
+  /** ISO date by which the content must be reviewed; a past date is a warning. */
+  review_by: isoDate.optional(),
+  /** Required for layer external. */
+  partner: partnerSchema.optional(),
+  /** Page ids of layer measurement. Default: none. */
+  metrics: idList,
+  /** Free words. Default: none. */
+  tags: wordList,
+});
+
+export const editionSchema = z.object({
+  /** Still published, marked as no longer maintained. Default: false. */
+  archived: z.boolean().default(false),
+  released: isoDate.optional(),
+});
+
+export type CompetencyData = z.infer<typeof competencySchema>;
+export type PageData = z.infer<typeof pageSchema>;
+export type EditionData = z.infer<typeof editionSchema>;
+
+export const competencyFields = Object.keys(competencySchema.shape);
+export const pageFields = Object.keys(pageSchema.shape);
