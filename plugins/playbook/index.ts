@@ -7,3 +7,4 @@ export { ruleIds, type RuleId } from './lib/rule-ids.ts';
 export { competencySchema, editionSchema, pageSchema, partnerSchema } from './lib/schema.ts';
 export { closestMatch, didYouMean } from './lib/suggest.ts';
 export { isPublished, siteEdition, siteEditions, type SiteEdition, type SiteOptions } from './lib/site.ts';
+export type { RenderContext } from './lib/render-context.ts';

@@ -15,7 +15,9 @@ const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date');
 
 const idList = z.array(z.string().min(1)).default([]);
-const wordList = z.array(z.string().min(1)).default([]);
+/** Free words; YAML reads `360` or `2026` as numbers, which authors mean as words. */
+const word = z.union([z.string().min(1), z.number()]).transform(String);
+const wordList = z.array(word).default([]);
 
 export const competencySchema = z.object({
   /** Display name, e.g. "Strategic foresight". Required. */

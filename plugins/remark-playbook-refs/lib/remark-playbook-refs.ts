@@ -1,0 +1,68 @@
+/**
+ * Turns the playbook's references into ordinary links: `:competency[id]` and `:page[id]`
+ * become links labelled with the name or title, and relative `.md`/`.mdx` links or
+ * site-absolute links become the page's URL in the same edition, under the base path.
+ * It never validates: the checker has already rejected anything that does not resolve.
+ */
+import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { RenderContext } from '../../playbook/index.ts';
+import { resolvePageLink } from './resolve-link.ts';
+
+export function remarkPlaybookRefs() {
+  return function transformPlaybookRefs(tree: Root, file: VFile): void {
+    const context = file.data.trellis;
+    if (!context) return;
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'textDirective' && parent && index !== undefined) {
+        parent.children[index] = referenceLink(node, context) as never;
+        return SKIP;
+      }
+      if (node.type === 'link' || node.type === 'definition') node.url = rewriteUrl(node.url, context);
+      return undefined;
+    });
+  };
+}
+
+function referenceLink(node: TextDirective, context: RenderContext): PhrasingContent {
+  const id = toString(node).trim().replace(/\/index$/, '');
+  const { site } = context;
+  if (node.name === 'competency') {
+    const competency = site.competency(id);
+    if (competency) return link(site.competencyUrl(id), competency.name, 'ref ref-competency');
+  } else if (node.name === 'page') {
+    const page = site.page(id);
+    if (page) return link(site.pageUrl(id), page.title, 'ref ref-page');
+  }
+  return asWritten(node);
+}
+
+/** Unknown directives (and `10:30`-like text that happens to parse as one) stay as written. */
+function asWritten(node: TextDirective): Text {
+  const label = node.children.length ? `[${toString(node)}]` : '';
+  return { type: 'text', value: `:${node.name}${label}` };
+}
+
+function link(url: string, label: string, className: string): Link {
+  return { type: 'link', url, children: [{ type: 'text', value: label }], data: { hProperties: { className: className.split(' ') } } };
+}
+
+function rewriteUrl(url: string, context: RenderContext): string {
+  const { site, page } = context;
+  const fromPath = page.source.path.slice(site.edition.folder.length);
+  const target = resolvePageLink(url, fromPath);
+  const hash = (anchor: string) => (anchor ? `#${anchor}` : '');
+  switch (target.kind) {
+    case 'page':
+      return site.page(target.id) || target.id === page.id ? `${site.pageUrl(target.id)}${hash(target.anchor)}` : url;
+    case 'competency':
+      return `${site.competencyUrl(target.id)}${hash(target.anchor)}`;
+    case 'generated':
+      return `${site.root}${target.path}/${hash(target.anchor)}`;
+    default:
+      return url;
+  }
+}
