@@ -57,14 +57,28 @@ function loadEdition(root: string, label: string, folder: string, diagnostics: D
   const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), pages: new Map() };
   if (!edition.isCurrent) readEditionFile(root, edition, diagnostics);
   for (const file of readMarkdownFiles(root, `${folder}competencies`, diagnostics)) {
-    const competency = loadCompetency(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics);
+    const competency = guarded(file.path, diagnostics, () => loadCompetency(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics));
     if (competency) claim(edition.competencies, competency, diagnostics);
   }
   for (const file of readMarkdownFiles(root, `${folder}playbook`, diagnostics)) {
-    const page = loadPage(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics);
+    const page = guarded(file.path, diagnostics, () => loadPage(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics));
     if (page) claim(edition.pages, page, diagnostics);
   }
   return edition;
+}
+
+/**
+ * A bug met while reading one file must not hide every other file's problems behind a stack
+ * trace: it becomes one message on that file, which is then left out.
+ */
+function guarded<T>(file: string, diagnostics: DiagnosticList, load: () => T | null): T | null {
+  try {
+    return load();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    diagnostics.error(file, fileStart, ruleIds.internalError, `Trellis could not read this file (${reason}); please report it with the file attached.`);
+    return null;
+  }
 }
 
 function readEditionFile(root: string, edition: Edition, diagnostics: DiagnosticList): void {

@@ -13,6 +13,9 @@ export const ruleIds = {
   invalidYaml: 'invalid-yaml',
   invalidMarkdown: 'invalid-markdown',
   tooDeep: 'too-deeply-nested',
+  missingPlaybook: 'missing-playbook-folder',
+  /** A bug in Trellis met while checking a file; reported on that file instead of a crash. */
+  internalError: 'internal-error',
   // frontmatter
   missingRequiredField: 'missing-required-field',
   invalidFieldValue: 'invalid-field-value',

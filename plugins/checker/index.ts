@@ -1,0 +1,6 @@
+export { checkContent, ContentFolderError, type CheckOptions, type CheckResult } from './lib/check-content.ts';
+export { runCheckCommand, type CliOutcome } from './lib/cli.ts';
+export { resolveLink, type LinkSource, type LinkTarget } from './lib/links.ts';
+export { indexEdition, type EditionIndex } from './lib/edition-index.ts';
+export { checkOptionsFromEnv, isCalendarDate, UsageError } from './lib/options.ts';
+export { formatReport, reportFormats, summaryLine, type ReportFormat } from './lib/report.ts';

@@ -1,0 +1,107 @@
+/**
+ * Checks a whole content folder: load reports what is wrong with single files, then every
+ * rule that relates files to each other runs over every edition, each edition resolving its
+ * references in itself. Everything is collected and returned together; nothing is thrown for
+ * a content problem.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkDiagrams } from '../../remark-diagrams/index.ts';
+import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type Playbook, ruleIds } from '../../playbook/index.ts';
+import { checkBodyReferences } from './body-references.ts';
+import type { CheckContext, Entry } from './context.ts';
+import { checkCoverage } from './coverage.ts';
+import { checkDates } from './dates.ts';
+import { type EditionIndex, indexEdition } from './edition-index.ts';
+import { checkExternalPartner } from './external-partner.ts';
+import { checkCompetencyLists, checkPageLists } from './frontmatter-references.ts';
+import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
+
+export interface CheckOptions {
+  /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */
+  contentDir: string;
+  /** `public` checks what a public build publishes. Required. */
+  audience: Audience;
+  /** `YYYY-MM-DD`; dates before it have passed. Required, so that results never depend on the clock. */
+  today: string;
+}
+
+export interface CheckResult {
+  playbook: Playbook;
+  /** Sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** Files read or rejected, in every edition. */
+  fileCount: number;
+}
+
+/** Thrown when there is nothing to check: the content folder itself is missing. */
+export class ContentFolderError extends Error {
+  override name = 'ContentFolderError';
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const { contentDir, audience, today } = options;
+  if (!isoDay.test(today)) throw new TypeError(`\`today\` must be a date such as 2026-06-30, not \`${today}\`.`);
+  if (audience !== 'all' && audience !== 'public') throw new TypeError(`\`audience\` must be \`all\` or \`public\`, not \`${String(audience)}\`.`);
+  if (!fs.statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ContentFolderError(`Content folder \`${contentDir}\` does not exist; point PLAYBOOK_CONTENT at the folder that holds \`competencies/\` and \`playbook/\`.`);
+  }
+  const { playbook, diagnostics } = loadPlaybook(contentDir);
+  if (!fs.existsSync(path.join(playbook.contentDir, 'playbook'))) {
+    diagnostics.error('playbook', fileStart, ruleIds.missingPlaybook, `Content folder \`${contentDir}\` has no \`playbook/\` folder; add one with the playbook's pages, or point PLAYBOOK_CONTENT at the right folder.`);
+  }
+  const duplicates = diagnostics.items.filter((item) => item.rule === ruleIds.duplicateId).map((item) => item.file);
+  const editions = new Map<string, EditionIndex>(playbook.editions.map((edition) => [edition.label, indexEdition(edition, playbook.contentDir, duplicates)]));
+  for (const edition of playbook.editions) {
+    checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, diagnostics });
+  }
+  const sorted = diagnostics.sorted();
+  const errorCount = sorted.filter((item) => item.severity === 'error').length;
+  return { playbook, diagnostics: sorted, errorCount, warningCount: sorted.length - errorCount, fileCount: countFiles(playbook, sorted) };
+}
+
+function checkEdition(context: CheckContext): void {
+  for (const page of context.edition.pages.values()) {
+    guarded(context, page, () => {
+      checkPageLists(context, page);
+      checkExternalPartner(context, page);
+      checkBodyReferences(context, page);
+      checkDiagrams(page, context.edition, context.diagnostics);
+    });
+  }
+  for (const competency of context.edition.competencies.values()) {
+    guarded(context, competency, () => {
+      checkCompetencyLists(context, competency);
+      checkBodyReferences(context, competency);
+    });
+  }
+  checkPrerequisiteCycles(context);
+  checkDates(context);
+  checkCoverage(context);
+}
+
+/**
+ * A bug in a rule must not hide every other file's problems behind a stack trace: it
+ * becomes one positioned message on the file that triggered it.
+ */
+function guarded(context: CheckContext, entry: Entry, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    context.diagnostics.error(entry.source.path, fileStart, ruleIds.internalError, `Trellis could not finish checking this file (${reason.split('\n')[0]}); please report it with the file attached.`);
+  }
+}
+
+function countFiles(playbook: Playbook, diagnostics: Diagnostic[]): number {
+  const files = new Set<string>(diagnostics.map((item) => item.file));
+  const add = (edition: Edition) => {
+    for (const entry of [...edition.pages.values(), ...edition.competencies.values()]) files.add(entry.source.path);
+  };
+  playbook.editions.forEach(add);
+  return files.size;
+}

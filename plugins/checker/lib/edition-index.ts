@@ -1,0 +1,74 @@
+/**
+ * Lookups over one edition, built once, so that every rule resolves a reference in constant
+ * time instead of scanning the site (the checker must stay linear in the number of pages).
+ */
+import { closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf } from '../../playbook/index.ts';
+
+export interface EditionIndex {
+  edition: Edition;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** A page by id, also accepting a folder index in full (`internal/index`). */
+  page(id: string): Page | undefined;
+  competency(id: string): Competency | undefined;
+  /** A page or competency by its file path relative to the content folder. */
+  entryAtPath(contentPath: string): Page | Competency | undefined;
+  /** Whether the generated listing `/<layer>/` exists in this edition. */
+  hasLayerPage(layer: Layer): boolean;
+  /** The closest page id, or null; `measurementOnly` restricts it to layer measurement. */
+  closestPageId(id: string, measurementOnly?: boolean): string | null;
+  closestCompetencyId(id: string): string | null;
+}
+
+/**
+ * `duplicatePaths` are files that load left out because another file already had their id;
+ * a link to one of them resolves to the page that kept the id, so that one duplicate gives
+ * one error rather than one more for every link to the twin.
+ */
+export function indexEdition(edition: Edition, contentDir: string, duplicatePaths: Iterable<string> = []): EditionIndex {
+  const byPath = new Map<string, Page | Competency>();
+  for (const entry of [...edition.pages.values(), ...edition.competencies.values()]) byPath.set(entry.source.path, entry);
+  for (const duplicate of duplicatePaths) {
+    const twin = twinOf(edition, duplicate);
+    if (twin) byPath.set(duplicate, twin);
+  }
+  const layersWithPages = new Set<string>();
+  for (const page of edition.pages.values()) if (page.id !== 'index') layersWithPages.add(page.layer);
+  const pageIds = [...edition.pages.keys()];
+  const measurementIds = [...edition.pages.values()].filter((page) => page.layer === 'measurement').map((page) => page.id);
+  const competencyIds = [...edition.competencies.keys()];
+  const remembered = new Map<string, string | null>();
+  // A hostile file may repeat one bad id thousands of times; each suggestion is a scan of
+  // every id, so it is worked out once per distinct value.
+  const remember = (key: string, work: () => string | null) => {
+    if (!remembered.has(key)) remembered.set(key, work());
+    return remembered.get(key)!;
+  };
+  return {
+    edition,
+    contentDir,
+    page: (id) => edition.pages.get(id) ?? (id.endsWith('/index') ? edition.pages.get(id.slice(0, -'/index'.length)) : undefined),
+    competency: (id) => edition.competencies.get(id),
+    entryAtPath: (contentPath) => byPath.get(contentPath),
+    hasLayerPage: (layer) => layersWithPages.has(layer) || edition.pages.has(layer),
+    closestPageId: (id, measurementOnly = false) =>
+      remember(`${measurementOnly ? 'm' : 'p'}:${id}`, () => closestMatch(withoutExtension(id), measurementOnly ? measurementIds : pageIds)),
+    closestCompetencyId: (id) => remember(`c:${id}`, () => closestMatch(withoutExtension(id), competencyIds)),
+  };
+}
+
+export function isLayer(value: string): value is Layer {
+  return (layers as readonly string[]).includes(value);
+}
+
+function twinOf(edition: Edition, contentPath: string): Page | Competency | undefined {
+  const pages = `${edition.folder}playbook/`;
+  const competencies = `${edition.folder}competencies/`;
+  if (contentPath.startsWith(pages)) return edition.pages.get(pageIdOf(contentPath.slice(pages.length)));
+  if (contentPath.startsWith(competencies)) return edition.competencies.get(withoutExtension(contentPath.slice(competencies.length)));
+  return undefined;
+}
+
+function withoutExtension(id: string): string {
+  return id.replace(/\.mdx?$/, '');
+}
