@@ -1,0 +1,103 @@
+/**
+ * The Trellis integration only coordinates: it checks the whole playbook before Astro renders
+ * anything, shares the checked model with the pages, registers the remark plugins for any
+ * content Astro itself compiles, writes the search index, and publishes the output atomically.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatReport } from '../checker/index.ts';
+import { siteEditions } from '../playbook/index.ts';
+import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
+import { lastUpdatedDates } from './lib/git-dates.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
+import { readSettings, SettingsError, type TrellisSettings } from './lib/settings.ts';
+import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+
+export { playbookLoader } from './lib/content-loader.ts';
+export { renderBody } from './lib/render-page.ts';
+export { readSettings, type TrellisSettings } from './lib/settings.ts';
+export { getTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+
+export default function trellis(options: TrellisOptions = {}): AstroIntegration {
+  let settings: TrellisSettings;
+  let command = 'build';
+  return {
+    name: 'trellis',
+    hooks: {
+      'astro:config:setup': ({ command: current, config, updateConfig, logger }) => {
+        command = current;
+        settings = settingsOrExit();
+        if (command === 'preview') return;
+        const strict = options.strict ?? process.argv.includes('--strict');
+        const state = loadState(settings, { ...options, strict }, command === 'dev', config.base);
+        if (state.report) process.stderr.write(`${state.report}\n`);
+        if (command === 'build') {
+          if (state.errorReport) exitWithReport('The build stopped before rendering: fix the errors above, then build again.');
+          if (strict && state.warningCount > 0) exitWithReport('Warnings fail the build because --strict is set: fix them, or build without --strict.');
+          updateConfig({ outDir: new URL(`file://${stagingDirFor(settings.outDir)}/`) });
+          clearStaging(settings.outDir);
+        }
+        logger.info(`playbook: ${describe(state)}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(settings.contentDir);
+        const reload = (file: string) => {
+          if (!file.startsWith(settings.contentDir)) return;
+          const state = loadState(settings, getOptions(), true, server.config.base);
+          if (state.report) process.stderr.write(`${state.report}\n`);
+          logger.info(`playbook reloaded: ${describe(state)}`);
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const staging = stagingDirFor(settings.outDir);
+        const { pages, ms } = await writeSearchIndex(staging);
+        logger.info(`search index: ${pages} pages in ${ms} ms`);
+        publishStaging(settings.outDir);
+        logger.info(`site written to ${settings.outDir}`);
+      },
+    },
+  };
+
+  function getOptions() {
+    return { ...options, strict: options.strict ?? false };
+  }
+}
+
+function settingsOrExit(): TrellisSettings {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) exitWithReport(error.message);
+    throw error;
+  }
+}
+
+function loadState(settings: TrellisSettings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string): TrellisState {
+  const result = checkContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today });
+  const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
+  const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
+  const state: TrellisState = {
+    settings,
+    options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
+    siteOptions,
+    playbook: result.playbook,
+    editions: siteEditions(result.playbook, siteOptions),
+    lastUpdated: lastUpdatedDates(settings.contentDir),
+    report,
+    errorReport: result.errorCount > 0 ? report : null,
+    warningCount: result.warningCount,
+  };
+  setTrellisState(state);
+  return state;
+}
+
+function describe(state: TrellisState): string {
+  return state.editions.map((edition) => `${edition.label} ${edition.pages.length} pages, ${edition.competencies.length} competencies`).join('; ');
+}
+
+/** A content problem is the author's to fix, not a crash: the report, then a non-zero exit. */
+function exitWithReport(report: string): never {
+  process.stderr.write(`${report}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+/**
+ * The checked playbook, shared by the integration (which loads and checks it once, before
+ * Astro renders anything), the content loader and the pages. Astro renders pages in the same
+ * process, so one load serves the whole build; the dev server replaces it when content changes.
+ */
+import type { Playbook, SiteEdition, SiteOptions } from '../../playbook/index.ts';
+import type { TrellisSettings } from './settings.ts';
+
+export interface TrellisOptions {
+  /** Site title in the header. Default: "Leadership development playbook". */
+  title?: string;
+  /** "Edit this page" links: this URL followed by the file's path in the repository. Default: none. */
+  editUrl?: string;
+  /** Path of the content folder inside the repository, for edit links. Default: `content`. */
+  editContentPath?: string;
+  /** Fail the build on warnings too. Default: false (also `--strict`). */
+  strict?: boolean;
+}
+
+export interface TrellisState {
+  settings: TrellisSettings;
+  options: Required<Pick<TrellisOptions, 'title' | 'editContentPath' | 'strict'>> & TrellisOptions;
+  siteOptions: SiteOptions;
+  playbook: Playbook;
+  editions: SiteEdition[];
+  lastUpdated: Map<string, string>;
+  /** The checker's report, when it found anything. */
+  report: string | null;
+  /** The checker's report when it found errors (shown by the dev server instead of pages). */
+  errorReport: string | null;
+  warningCount: number;
+}
+
+const stateKey = Symbol.for('trellis.state');
+type Holder = { [stateKey]?: TrellisState };
+
+export function setTrellisState(state: TrellisState): void {
+  (globalThis as Holder)[stateKey] = state;
+}
+
+export function getTrellisState(): TrellisState {
+  const state = (globalThis as Holder)[stateKey];
+  if (!state) throw new Error('Trellis has not loaded the playbook; add the trellis() integration to astro.config.mjs.');
+  return state;
+}

@@ -1,0 +1,11 @@
+// The playbook's content collections. Entries come from the checked playbook (see
+// plugins/astro-trellis/lib/content-loader.ts) and are validated by the same Zod schemas
+// as `npm run check` uses, so every field, enum and default of the format is typed here.
+import { defineCollection } from 'astro:content';
+import { playbookLoader } from '../plugins/astro-trellis/index.ts';
+import { competencySchema, pageSchema } from '../plugins/playbook/index.ts';
+
+export const collections = {
+  competencies: defineCollection({ loader: playbookLoader('competencies'), schema: competencySchema }),
+  pages: defineCollection({ loader: playbookLoader('pages'), schema: pageSchema }),
+};
