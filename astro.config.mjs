@@ -13,6 +13,8 @@ export default defineConfig({
   site: process.env.PLAYBOOK_SITE || 'https://playbook.example.org',
   base: process.env.PLAYBOOK_BASE || '/',
   trailingSlash: 'always',
+  // Tests give each build its own cache so that builds never share state.
+  cacheDir: process.env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Scripts and styles stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.

@@ -28,6 +28,10 @@ export interface SiteEdition {
   competencyUrl(id: string): string;
   layerUrl(layer: Layer): string;
   pagesInLayer(layer: Layer): Page[];
+  /** Published pages that name `id` among their prerequisites. */
+  followers(id: string): Page[];
+  /** Published initiatives that develop a competency, by layer. */
+  developers(competencyId: string): Page[];
 }
 
 export function isPublished(entry: Page | Competency, options: SiteOptions): boolean {
@@ -48,7 +52,10 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
   const competencyById = new Map(competencies.map((competency) => [competency.id, competency]));
   const byLayer = new Map<Layer, Page[]>(layers.map((layer) => [layer, []]));
   for (const page of pages) if (page.id !== page.layer && page.id !== 'index') byLayer.get(page.layer)!.push(page);
-  for (const list of byLayer.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const depth = prerequisiteDepths(pageById);
+  for (const list of byLayer.values()) list.sort((a, b) => depth.get(a.id)! - depth.get(b.id)! || a.title.localeCompare(b.title, 'en'));
+  const followers = indexBy(pages, (page) => page.prerequisites.map(withoutIndex));
+  const developers = indexBy(pages, (page) => page.develops);
   return {
     edition,
     label: edition.label,
@@ -62,9 +69,50 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
     competencyUrl: (id) => `${root}competencies/${id}/`,
     layerUrl: (layer) => `${root}${layer}/`,
     pagesInLayer: (layer) => byLayer.get(layer) ?? [],
+    followers: (id) => followers.get(id) ?? [],
+    developers: (id) => developers.get(id) ?? [],
   };
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function withoutIndex(id: string): string {
+  return id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
+}
+
+/** One pass over the pages, so per-page lookups never rescan the whole site. */
+function indexBy(pages: Page[], keys: (page: Page) => string[]): Map<string, Page[]> {
+  const index = new Map<string, Page[]>();
+  for (const page of pages) {
+    for (const key of new Set(keys(page))) {
+      const list = index.get(key);
+      if (list) list.push(page);
+      else index.set(key, [page]);
+    }
+  }
+  return index;
+}
+
+/**
+ * How many prerequisites come before each page, at most: layers list pages in the order a
+ * leader would take them, then by title. Cycles are the checker's to report; here they stop.
+ */
+function prerequisiteDepths(pages: Map<string, Page>): Map<string, number> {
+  const depths = new Map<string, number>();
+  const visiting = new Set<string>();
+  const depthOf = (id: string): number => {
+    const known = depths.get(id);
+    if (known !== undefined) return known;
+    const page = pages.get(id);
+    if (!page || visiting.has(id)) return -1;
+    visiting.add(id);
+    const depth = 1 + Math.max(-1, ...page.prerequisites.map((prerequisite) => depthOf(withoutIndex(prerequisite))));
+    visiting.delete(id);
+    depths.set(id, depth);
+    return depth;
+  };
+  for (const id of pages.keys()) depthOf(id);
+  return depths;
 }

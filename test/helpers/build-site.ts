@@ -1,0 +1,45 @@
+/**
+ * Builds a playbook folder with the real `astro build`, as a user would, into a temporary
+ * output folder. Each build gets its own Astro cache folder so builds never share state.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const nodeBin = path.join(projectRoot, 'node_modules/.bin/node');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outDir: string;
+}
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-out-'))): BuildResult {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-cache-'));
+  const result = spawnSync(nodeBin, [astroBin, 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_OUT: outDir, PLAYBOOK_CACHE_DIR: cacheDir, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/** The HTML of a built URL path such as `/internal/leadership-lab/`. */
+export function readPage(outDir: string, urlPath: string): string {
+  return fs.readFileSync(path.join(outDir, urlPath, urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** Every file under a folder, relative paths, sorted. */
+export function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
