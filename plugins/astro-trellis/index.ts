@@ -3,6 +3,7 @@
  * anything, shares the checked model with the pages, registers the remark plugins for any
  * content Astro itself compiles, writes the search index, and publishes the output atomically.
  */
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatReport } from '../checker/index.ts';
 import { siteEditions } from '../playbook/index.ts';
@@ -13,6 +14,7 @@ import { readSettings, SettingsError, type TrellisSettings } from './lib/setting
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
 export { playbookLoader } from './lib/content-loader.ts';
+export { playbookError } from './lib/dev-error.ts';
 export { renderBody } from './lib/render-page.ts';
 export { readSettings, type TrellisSettings } from './lib/settings.ts';
 export { getTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
@@ -87,9 +89,15 @@ function loadState(settings: TrellisSettings, options: TrellisOptions & { strict
     report,
     errorReport: result.errorCount > 0 ? report : null,
     warningCount: result.warningCount,
+    firstError: firstErrorOf(result, settings.contentDir),
   };
   setTrellisState(state);
   return state;
+}
+
+function firstErrorOf(result: ReturnType<typeof checkContent>, contentDir: string) {
+  const first = result.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+  return first ? { file: path.join(contentDir, first.file), line: first.line, column: first.column } : null;
 }
 
 function describe(state: TrellisState): string {

@@ -1,5 +1,6 @@
 // The only script every page loads: the theme toggle and the search shortcut. The site
 // works without it; it only adds conveniences.
+export {};
 const themeKey = 'trellis-theme';
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('.theme-toggle');

@@ -28,7 +28,7 @@ export function editionRoutes(site: SiteEdition): Route[] {
     const pageCount = Math.max(1, Math.ceil(count / layerPageSize));
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
       const path = pageNumber === 1 ? `${prefix}${layer}/` : `${prefix}${layer}/page/${pageNumber}/`;
-      routes.push({ kind: 'layer', path, site, layer, intro: isLayerIntro(intro) ? intro : undefined, pageNumber, pageCount });
+      routes.push({ kind: 'layer', path, site, layer, intro: intro && isLayerIntro(intro) ? intro : undefined, pageNumber, pageCount });
     }
   }
   routes.push({ kind: 'competencies', path: `${prefix}competencies/`, site });
@@ -39,7 +39,7 @@ export function editionRoutes(site: SiteEdition): Route[] {
 }
 
 /** `internal/index.mdx` introduces the generated `/internal/` page rather than having its own. */
-export function isLayerIntro(page: Page | undefined): page is Page {
+export function isLayerIntro(page: Page | undefined): boolean {
   return !!page && (layers as readonly string[]).includes(page.id);
 }
 

@@ -29,6 +29,8 @@ export interface TrellisState {
   /** The checker's report when it found errors (shown by the dev server instead of pages). */
   errorReport: string | null;
   warningCount: number;
+  /** Where the first error is, for the dev server's error overlay. */
+  firstError: { file: string; line: number; column: number } | null;
 }
 
 const stateKey = Symbol.for('trellis.state');
