@@ -6,11 +6,10 @@
 import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { didYouMean, ruleIds, type Span } from '../../playbook/index.ts';
+import { closestMatch, didYouMean, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent, type Entry } from './context.ts';
 import { checkCompetencyId, checkPageId } from './frontmatter-references.ts';
 import { type LinkTarget, resolveLink } from './links.ts';
-import { closestMatch } from '../../playbook/index.ts';
 
 export function checkBodyReferences(context: CheckContext, from: Entry): void {
   const stack: Nodes[] = [from.source.tree];
@@ -19,7 +18,7 @@ export function checkBodyReferences(context: CheckContext, from: Entry): void {
     if (node.type === 'textDirective' && (node.name === 'competency' || node.name === 'page')) {
       checkInlineReference(context, from, node.name, toString(node).trim(), spanOf(from, node));
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      checkLink(context, from, node.url, spanOf(from, node));
+      checkLink(context, from, node.url, node.type === 'image' ? 'Image' : 'Link', spanOf(from, node));
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
@@ -36,27 +35,45 @@ function checkInlineReference(context: CheckContext, from: Entry, name: 'compete
   else checkPageId(context, from, id, span);
 }
 
-function checkLink(context: CheckContext, from: Entry, url: string, span: Span): void {
+function checkLink(context: CheckContext, from: Entry, url: string, kind: 'Link' | 'Image', span: Span): void {
   const target = resolveLink({ path: from.source.path, index: context.index, editions: context.editions }, url);
   if (target.kind === 'broken') {
-    reportBrokenLink(context, from, url, target, span);
+    reportBrokenLink(context, from, kind, url, target, span);
   } else if (target.kind === 'entry') {
     if (target.entry !== from) checkReferent(context, from, target.entry, span);
     if (target.anchor !== null && target.entry.kind === 'page') checkAnchor(context, from, target.entry, target.anchor, span);
   }
 }
 
-function reportBrokenLink(context: CheckContext, from: Entry, url: string, target: Extract<LinkTarget, { kind: 'broken' }>, span: Span): void {
+function reportBrokenLink(context: CheckContext, from: Entry, kind: 'Link' | 'Image', url: string, target: Extract<LinkTarget, { kind: 'broken' }>, span: Span): void {
+  const file = from.source.path;
+  const shown = `${kind} \`${url}\``;
   const { diagnostics } = context;
-  const shown = `\`${url}\``;
-  if (target.reason === 'outside') {
-    const playbook = `${context.edition.folder}playbook/`;
-    diagnostics.error(from.source.path, span, ruleIds.linkOutsideContent, `Link ${shown} points outside \`${playbook}\`; link only to pages and files of this edition, and to other sites by their full \`https://\` address.`);
-  } else if (target.reason === 'file-path') {
-    diagnostics.error(from.source.path, span, ruleIds.linkOutsideContent, `Link ${shown} is a path on a computer, which readers of the site cannot open; link to a page with a relative path such as \`./leadership-lab.mdx\`.`);
-  } else {
-    const advice = target.suggestion ? didYouMean(target.suggestion) : url.startsWith('/') ? '; link to a page as `/internal/leadership-lab/` or with a relative path to its file.' : '; check the file name and folder, or link to another page.';
-    diagnostics.error(from.source.path, span, ruleIds.brokenPageLink, `Link ${shown} names no page${advice}`, target.suggestion);
+  switch (target.reason) {
+    case 'outside':
+      diagnostics.error(file, span, ruleIds.linkOutsideContent, `${shown} points outside \`${context.edition.folder}playbook/\`; link only to pages and files of this edition, and to other sites by their full \`https://\` address.`);
+      return;
+    case 'competency-file':
+      diagnostics.error(file, span, ruleIds.linkOutsideContent, `${shown} points at a competency's file, which the site does not publish; write \`:competency[id]\` or link to \`/competencies/<id>/\` instead.`);
+      return;
+    case 'file-path':
+      diagnostics.error(file, span, ruleIds.linkOutsideContent, `${shown} is a path on a computer, which readers of the site cannot open; link to a page with a relative path such as \`./leadership-lab.mdx\`.`);
+      return;
+    case 'malformed':
+      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} is not a valid address (a \`%\` must be followed by two hexadecimal digits); write \`%25\` for a percent sign.`);
+      return;
+    case 'unknown-edition': {
+      const advice = target.suggestion ? `; did you mean \`/v/${target.suggestion}/\`?` : '; this playbook has no older editions.';
+      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no edition${advice}`, target.suggestion && `/v/${target.suggestion}/`);
+      return;
+    }
+    case 'missing-file':
+      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no file; check the file name and folder.`);
+      return;
+    default: {
+      const advice = target.suggestion ? didYouMean(target.suggestion) : url.startsWith('/') ? '; link to a page as `/internal/leadership-lab/` or with a relative path to its file.' : '; check the file name and folder, or link to another page.';
+      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no page${advice}`, target.suggestion);
+    }
   }
 }
 

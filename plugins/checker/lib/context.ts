@@ -37,6 +37,11 @@ export function checkReferent(context: CheckContext, from: Entry, target: Entry,
   }
 }
 
+/** `` in edition `2025.2` `` for an older edition, else nothing: where a reference was looked up. */
+export function inEdition(context: CheckContext): string {
+  return context.edition.isCurrent ? '' : ` in edition \`${context.edition.label}\``;
+}
+
 export function isDraft(entry: Entry): boolean {
   return entry.kind === 'page' && entry.status === 'draft';
 }

@@ -5,7 +5,7 @@
  */
 import { type Competency, didYouMean, type Page, ruleIds, type Span } from '../../playbook/index.ts';
 import { competencyIdPattern } from '../../playbook/lib/schema.ts';
-import { type CheckContext, checkReferent, type Entry } from './context.ts';
+import { type CheckContext, checkReferent, type Entry, inEdition } from './context.ts';
 
 export function checkPageLists(context: CheckContext, page: Page): void {
   page.develops.forEach((id, i) => checkCompetencyId(context, page, id, page.source.spanOf(['develops', i])));
@@ -27,7 +27,7 @@ export function checkCompetencyId(context: CheckContext, from: Entry, id: string
       : competencyIdPattern.test(id)
         ? `; add \`competencies/${id}.md\` or name an existing competency.`
         : '; a competency id is the name of a file in `competencies/` without its extension, such as `risk-judgement`.';
-    context.diagnostics.error(from.source.path, span, ruleIds.unknownCompetency, `Unknown competency \`${id}\`${advice}`, suggestion);
+    context.diagnostics.error(from.source.path, span, ruleIds.unknownCompetency, `Unknown competency \`${id}\`${inEdition(context)}${advice}`, suggestion);
     return undefined;
   }
   checkReferent(context, from, target, span);
@@ -62,6 +62,6 @@ function checkMetric(context: CheckContext, page: Page, id: string, span: Span):
 
 function reportUnknownPage(context: CheckContext, from: Entry, id: string, span: Span, measurementOnly: boolean): void {
   const suggestion = context.index.closestPageId(id, measurementOnly);
-  const advice = suggestion ? didYouMean(suggestion) : '; write the path of a page under `playbook/` without its extension, such as `internal/leadership-lab`.';
-  context.diagnostics.error(from.source.path, span, ruleIds.unknownPage, `Unknown page \`${id}\`${advice}`, suggestion);
+  const advice = suggestion ? didYouMean(suggestion) : '; write the id of a page of this edition: its path under `playbook/` without the extension.';
+  context.diagnostics.error(from.source.path, span, ruleIds.unknownPage, `Unknown page \`${id}\`${inEdition(context)}${advice}`, suggestion);
 }

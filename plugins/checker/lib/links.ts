@@ -1,15 +1,32 @@
 /**
- * Resolves the links of a page body the way the site will: relative file paths as on GitHub
- * (`../measurement/y.mdx#targets`) and site-absolute URLs (`/internal/x/`), both inside one
- * edition. Resolution is pure string work over the edition's maps; the disk is only asked
- * whether a linked non-Markdown file exists, one path segment at a time without following
- * symbolic links, and never outside the content folder.
+ * Where the links of a body point. The renderer's `resolvePageLink` decides what a URL means
+ * (so that a link that passes the check is the link that is rendered); this module looks the
+ * result up in the edition, adds a close match when it does not resolve, and classifies what
+ * the renderer leaves alone: paths on someone's computer, relative links that escape the
+ * edition, and non-Markdown files. The disk is only asked whether such a file exists, one
+ * path segment at a time without following symbolic links, never outside the content folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Competency, type Page, pageIdOf } from '../../playbook/index.ts';
-import type { EditionIndex } from './edition-index.ts';
-import { isLayer } from './edition-index.ts';
+import { closestMatch, type Competency, type Page } from '../../playbook/index.ts';
+import { resolvePageLink } from '../../remark-playbook-refs/index.ts';
+import { type EditionIndex, isLayer } from './edition-index.ts';
+
+export type BrokenReason =
+  /** No page or competency of that name in the edition. */
+  | 'missing'
+  /** No such non-Markdown file in the playbook folder. */
+  | 'missing-file'
+  /** A relative link that leaves the edition's `playbook/` folder. */
+  | 'outside'
+  /** A relative link to a competency's file, which the site does not rewrite. */
+  | 'competency-file'
+  /** `C:\…`, `file:`, `/etc/…`, `/x.md`: a path on a computer. */
+  | 'file-path'
+  /** `/v/<label>/…` with a label that is no older edition; the suggestion is the closest label. */
+  | 'unknown-edition'
+  /** A `%` not followed by two hexadecimal digits. */
+  | 'malformed';
 
 export type LinkTarget =
   /** Not ours to check: another site, an e-mail address, a static file of the site. */
@@ -19,7 +36,7 @@ export type LinkTarget =
   | { kind: 'entry'; entry: Page | Competency; anchor: string | null }
   /** A non-Markdown file inside the playbook folder, such as an image. */
   | { kind: 'file'; contentPath: string }
-  | { kind: 'broken'; reason: 'missing' | 'outside' | 'file-path'; suggestion: string | null };
+  | { kind: 'broken'; reason: BrokenReason; suggestion: string | null };
 
 export interface LinkSource {
   /** Path of the linking file relative to the content folder. */
@@ -31,121 +48,115 @@ export interface LinkSource {
 
 /** Folders that only a path on someone's computer starts with, never a page of ours. */
 const systemFolders = new Set(['etc', 'home', 'usr', 'var', 'tmp', 'root', 'users', 'proc', 'sys', 'dev', 'opt', 'mnt', 'bin', 'private', 'volumes', 'windows']);
-const markdownExtension = /\.mdx?$/i;
+const markdownExtension = /\.mdx?$/;
 
 /** What a link's URL points at, resolved in the edition of the linking file. */
 export function resolveLink(source: LinkSource, url: string): LinkTarget {
   if (/^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\') || /^file:/i.test(url)) return broken('file-path');
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };
   const { pathPart, anchor } = splitUrl(url);
-  if (url.startsWith('/')) return resolveSiteLink(source, pathPart, anchor);
-  return resolveRelativeLink(source, pathPart, anchor);
-}
-
-function resolveRelativeLink(source: LinkSource, pathPart: string, anchor: string | null): LinkTarget {
-  const self = source.index.entryAtPath(source.path);
-  if (pathPart === '') return self ? { kind: 'entry', entry: self, anchor } : { kind: 'generated' };
-  const target = path.posix.normalize(path.posix.join(path.posix.dirname(source.path), pathPart.replace(/\\/g, '/')));
+  if (pathPart === null) return broken('malformed');
   const folder = source.index.edition.folder;
-  const inPlaybook = target.startsWith(`${folder}playbook/`);
-  if (!inPlaybook && !target.startsWith(`${folder}competencies/`)) return broken('outside');
-  const entry = source.index.entryAtPath(target);
-  if (entry) return { kind: 'entry', entry, anchor };
-  const relativeTo = (contentPath: string) => relativeLink(source.path, contentPath, pathPart);
-  if (markdownExtension.test(target) || !path.posix.extname(target)) {
-    const fileGuess = filePathGuess(source.index, target);
-    if (fileGuess) return broken('missing', relativeTo(fileGuess));
-    if (!markdownExtension.test(target)) {
-      if (existsInside(source.index, target)) return { kind: 'file', contentPath: target };
-      return broken('missing');
+  const resolved = resolvePageLink(url, source.path.slice(folder.length));
+  switch (resolved.kind) {
+    case 'same-page': {
+      const self = source.index.entryAtPath(source.path);
+      return self ? { kind: 'entry', entry: self, anchor } : { kind: 'generated' };
     }
-    const suggestion = inPlaybook ? closestPagePath(source.index, target) : closestCompetencyPath(source.index, target);
-    return broken('missing', suggestion && relativeTo(suggestion));
-  }
-  return existsInside(source.index, target) ? { kind: 'file', contentPath: target } : broken('missing');
-}
-
-function resolveSiteLink(source: LinkSource, pathPart: string, anchor: string | null): LinkTarget {
-  if (markdownExtension.test(pathPart)) return broken('file-path');
-  const normalised = new URL(pathPart, 'https://trellis.invalid/').pathname;
-  const segments = normalised.split('/').filter(Boolean);
-  if (segments.length && /\.[a-z0-9]+$/i.test(segments.at(-1)!)) return { kind: 'external' };
-  let index = source.index;
-  let prefix = '/';
-  if (segments[0] === 'v') {
-    const label = segments[1] ?? '';
-    const edition = source.editions.get(label);
-    if (!edition || edition.edition.isCurrent) return broken('missing', null);
-    index = edition;
-    prefix = `/v/${label}/`;
-    segments.splice(0, 2);
-  }
-  const target = resolveSitePath(index, segments, anchor);
-  if (target.kind !== 'broken') return target;
-  if (prefix === '/' && systemFolders.has(segments[0]?.toLowerCase() ?? '')) return broken('file-path');
-  const suggestion = segments[0] === 'competencies' ? index.closestCompetencyId(segments[1] ?? '') : index.closestPageId(segments.join('/'));
-  return broken('missing', suggestion && `${prefix}${segments[0] === 'competencies' ? 'competencies/' : ''}${suggestion === 'index' ? '' : `${suggestion}/`}`);
-}
-
-function resolveSitePath(index: EditionIndex, segments: string[], anchor: string | null): LinkTarget {
-  const [first = '', second, third, ...rest] = segments;
-  if (segments.length === 0) {
-    const home = index.page('index');
-    return home ? { kind: 'entry', entry: home, anchor } : { kind: 'generated' };
-  }
-  if ((first === 'search' || first === '404') && segments.length === 1) return { kind: 'generated' };
-  if (first === 'competencies') {
-    if (second === undefined) return { kind: 'generated' };
-    const competency = third === undefined ? index.competency(second) : undefined;
-    return competency ? { kind: 'entry', entry: competency, anchor: null } : broken('missing');
-  }
-  if (isLayer(first) && (second === undefined || (second === 'page' && /^\d+$/.test(third ?? '') && rest.length === 0))) {
-    return index.hasLayerPage(first) ? { kind: 'generated' } : broken('missing');
-  }
-  const page = index.page(segments.join('/'));
-  return page ? { kind: 'entry', entry: page, anchor } : broken('missing');
-}
-
-function splitUrl(url: string): { pathPart: string; anchor: string | null } {
-  const hash = url.indexOf('#');
-  const beforeHash = hash === -1 ? url : url.slice(0, hash);
-  const query = beforeHash.indexOf('?');
-  const pathPart = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
-  const anchor = hash === -1 ? null : decode(url.slice(hash + 1));
-  return { pathPart, anchor: anchor === '' ? null : anchor };
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
+    case 'page':
+      return url.startsWith('/') ? sitePage(source.index, resolved.id, anchor, '/') : relativePage(source, pathPart, resolved.id, anchor);
+    case 'competency':
+      return siteCompetency(source.index, resolved.id, '/');
+    case 'generated':
+      return resolved.path.startsWith('v/') ? otherEdition(source, resolved.path.split('/'), anchor) : { kind: 'generated' };
+    case 'outside':
+      return broken(resolved.reason === 'competency-file' ? 'competency-file' : resolved.reason === 'absolute-path' ? 'file-path' : 'outside');
+    default:
+      return relativeFile(source, pathPart);
   }
 }
 
-function broken(reason: 'missing' | 'outside' | 'file-path', suggestion: string | null = null): LinkTarget {
-  return { kind: 'broken', reason, suggestion };
+function relativePage(source: LinkSource, pathPart: string, id: string, anchor: string | null): LinkTarget {
+  const page = source.index.page(id);
+  if (page) return { kind: 'entry', entry: page, anchor };
+  const closest = source.index.closestPageId(id);
+  return broken('missing', closest === null ? null : relativeLink(source.path, source.index.page(closest)!.source.path, pathPart));
 }
 
-/** The Markdown file an extensionless link or one with the other extension probably meant. */
-function filePathGuess(index: EditionIndex, target: string): string | null {
-  const stem = target.replace(markdownExtension, '').replace(/\/$/, '');
+function sitePage(index: EditionIndex, id: string, anchor: string | null, prefix: string): LinkTarget {
+  const page = index.page(id);
+  if (page) return { kind: 'entry', entry: page, anchor };
+  // The home page and the 404 page exist whether or not the playbook writes their text.
+  if (id === 'index' || id === '404') return { kind: 'generated' };
+  const [first = '', ...rest] = id.split('/');
+  const listing = rest.length === 0 || (rest.length === 2 && rest[0] === 'page' && /^\d+$/.test(rest[1]!));
+  if (isLayer(first) && listing) return index.hasLayerPage(first) ? { kind: 'generated' } : broken('missing');
+  if (/\.[a-z0-9]+$/i.test(id)) return { kind: 'external' };
+  if (prefix === '/' && systemFolders.has(first.toLowerCase())) return broken('file-path');
+  const closest = index.closestPageId(id);
+  return broken('missing', closest === null ? null : `${prefix}${closest === 'index' ? '' : `${closest}/`}`);
+}
+
+function siteCompetency(index: EditionIndex, id: string, prefix: string): LinkTarget {
+  const competency = index.competency(id);
+  if (competency) return { kind: 'entry', entry: competency, anchor: null };
+  const closest = index.closestCompetencyId(id);
+  return broken('missing', closest === null ? null : `${prefix}competencies/${closest}/`);
+}
+
+/** `/v/<label>/…`: a page of an older edition. */
+function otherEdition(source: LinkSource, segments: string[], anchor: string | null): LinkTarget {
+  const [, label = '', ...rest] = segments;
+  const index = source.editions.get(label);
+  if (!index || index.edition.isCurrent) {
+    const labels = [...source.editions.values()].filter((other) => !other.edition.isCurrent).map((other) => other.edition.label);
+    return broken('unknown-edition', closestMatch(label, labels) ?? labels[0] ?? null);
+  }
+  const prefix = `/v/${label}/`;
+  if (rest.length === 0) return sitePage(index, 'index', anchor, prefix);
+  if (rest[0] === 'search' && rest.length === 1) return { kind: 'generated' };
+  if (rest[0] === 'competencies') return rest.length === 1 ? { kind: 'generated' } : siteCompetency(index, rest.slice(1).join('/'), prefix);
+  return sitePage(index, rest.join('/'), anchor, prefix);
+}
+
+/** A relative link that is not to a Markdown file: the renderer leaves it as written. */
+function relativeFile(source: LinkSource, pathPart: string): LinkTarget {
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(source.path), pathPart.replace(/\\/g, '/')));
+  if (!target.startsWith(`${source.index.edition.folder}playbook/`)) return broken('outside');
+  const guess = markdownFileFor(source.index, target);
+  if (guess) return broken('missing', relativeLink(source.path, guess, pathPart));
+  return existsInside(source.index.contentDir, target) ? { kind: 'file', contentPath: target } : broken('missing-file');
+}
+
+/** The Markdown file that an extensionless link or a folder link probably meant. */
+function markdownFileFor(index: EditionIndex, target: string): string | null {
+  if (path.posix.extname(target) !== '') return null;
+  const stem = target.replace(/\/$/, '');
   for (const candidate of [`${stem}.mdx`, `${stem}.md`, `${stem}/index.mdx`, `${stem}/index.md`]) {
-    if (candidate !== target && index.entryAtPath(candidate)) return candidate;
+    if (index.entryAtPath(candidate)) return candidate;
   }
   return null;
 }
 
-function closestPagePath(index: EditionIndex, target: string): string | null {
-  const playbook = `${index.edition.folder}playbook/`;
-  const id = index.closestPageId(pageIdOf(target.slice(playbook.length)));
-  return id === null ? null : index.page(id)!.source.path;
+function splitUrl(url: string): { pathPart: string | null; anchor: string | null } {
+  const hash = url.indexOf('#');
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const query = beforeHash.indexOf('?');
+  const pathPart = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
+  const anchor = hash === -1 ? '' : (decode(url.slice(hash + 1)) ?? url.slice(hash + 1));
+  return { pathPart, anchor: anchor === '' ? null : anchor };
 }
 
-function closestCompetencyPath(index: EditionIndex, target: string): string | null {
-  const folder = `${index.edition.folder}competencies/`;
-  const id = index.closestCompetencyId(target.slice(folder.length).replace(markdownExtension, ''));
-  return id === null ? null : index.competency(id)!.source.path;
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function broken(reason: BrokenReason, suggestion: string | null = null): LinkTarget {
+  return { kind: 'broken', reason, suggestion };
 }
 
 /** `to` as a link from the file `from`, written in the style of the original link. */
@@ -155,8 +166,8 @@ function relativeLink(from: string, to: string, original: string): string {
 }
 
 /** Whether a file exists at `contentPath`, reached without following any symbolic link. */
-function existsInside(index: EditionIndex, contentPath: string): boolean {
-  let current = index.contentDir;
+function existsInside(contentDir: string, contentPath: string): boolean {
+  let current = contentDir;
   let stats: fs.Stats | undefined;
   for (const segment of contentPath.split('/')) {
     current = path.join(current, segment);

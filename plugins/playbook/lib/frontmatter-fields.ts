@@ -53,6 +53,19 @@ export function validateFields<T>(source: SourceFile, raw: Record<string, unknow
   return { data: data as T, valid };
 }
 
+/**
+ * Every field's default, for a file whose frontmatter could not be read at all (its problem
+ * is already reported once), so that later stages still see the lists the model promises.
+ */
+export function fieldDefaults<T>(shape: Shape): T {
+  const data: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(shape)) {
+    const fallback = schema.safeParse(undefined);
+    if (fallback.success) data[field] = fallback.data;
+  }
+  return data as T;
+}
+
 function reportIssue(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue, diagnostics: DiagnosticList): void {
   const path = [field, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
   const name = path.filter((key) => typeof key === 'string').at(-1) as string;
@@ -67,7 +80,7 @@ function reportIssue(source: SourceFile, field: string, raw: Record<string, unkn
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = issue.values.map(String);
     const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : null;
-    diagnostics.error(source.path, source.spanOf(path), ruleIds.invalidFieldValue, `Invalid \`${shown}\` value \`${String(value)}\`; expected one of ${allowed.map((v) => `\`${v}\``).join(', ')}${didYouMean(suggestion)}`, suggestion);
+    diagnostics.error(source.path, source.spanOf(path), ruleIds.invalidFieldValue, `Invalid \`${shown}\` value \`${String(value)}\`; expected one of ${allowed.map((v) => `\`${v}\``).join(', ')}${didYouMean(suggestion) || '.'}`, suggestion);
     return;
   }
   const expected = issue.code === 'invalid_type' ? `; expected ${article(issue.expected)}` : issue.code === 'too_small' ? '; it must not be empty' : `; expected ${issue.message}`;

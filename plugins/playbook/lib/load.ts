@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DiagnosticList, fileStart } from './diagnostics.ts';
 import { compareEditionLabels, editionLabelPattern } from './editions.ts';
-import { validateFields } from './frontmatter-fields.ts';
+import { fieldDefaults, validateFields } from './frontmatter-fields.ts';
 import { collectHeadings } from './headings.ts';
 import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
 import { parseSourceFile } from './parse-file.ts';
@@ -125,7 +125,7 @@ function loadCompetency(source: SourceFile, folder: string, diagnostics: Diagnos
     return null;
   }
   const raw = frontmatterObject(source, diagnostics);
-  const { data } = validateFields<CompetencyData>(source, raw ?? {}, raw ? competencySchema.shape : {}, diagnostics);
+  const { data } = raw ? validateFields<CompetencyData>(source, raw, competencySchema.shape, diagnostics) : { data: fieldDefaults<CompetencyData>(competencySchema.shape) };
   return { kind: 'competency', id, source, ...data, name: data.name ?? id, cluster: data.cluster ?? 'strategy', summary: data.summary ?? '' };
 }
 
@@ -140,7 +140,7 @@ function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticLis
     return null;
   }
   const raw = frontmatterObject(source, diagnostics);
-  const { data } = validateFields<PageData>(source, raw ?? {}, raw ? pageSchema.shape : {}, diagnostics);
+  const { data } = raw ? validateFields<PageData>(source, raw, pageSchema.shape, diagnostics) : { data: fieldDefaults<PageData>(pageSchema.shape) };
   return {
     kind: 'page',
     id,

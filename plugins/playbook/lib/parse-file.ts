@@ -4,6 +4,7 @@
  * stage (checker, remark plugins, renderer) reuses instead of parsing again.
  */
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -22,6 +23,8 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 
 /** Deeper YAML or Markdown nesting than this is hostile, not prose, and could exhaust the stack. */
 const maxNesting = 64;
+/** A quote or list level is two or three tree levels (list, item, paragraph). */
+const maxTreeDepth = 3 * maxNesting;
 const mdxNodeTypes = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
 const frontmatterOpen = /^---[ \t]*\r?\n/;
 const frontmatterClose = /^---[ \t]*$/m;
@@ -70,8 +73,18 @@ function parseFrontmatter(path: string, text: string, index: ReturnType<typeof l
 }
 
 function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root {
+  const deepLine = deeplyNestedLine(text);
+  if (deepLine !== -1) {
+    diagnostics.error(path, index.span(deepLine, deepLine), ruleIds.tooDeep, `Line is nested more than ${maxNesting} levels deep (quotes and lists); playbook pages need a few at most.`);
+    return { type: 'root', children: [] };
+  }
   try {
-    return (isMdx ? mdxParser : markdownParser).parse(text);
+    const tree = (isMdx ? mdxParser : markdownParser).parse(text);
+    const deepNode = deeplyNestedNode(tree);
+    if (!deepNode) return tree;
+    const offset = deepNode.position?.start.offset ?? 0;
+    diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Content is nested more than ${maxTreeDepth} levels deep here; playbook pages need a few at most.`);
+    return { type: 'root', children: [] };
   } catch (error) {
     const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
     const offset = place?.offset ?? place?.start?.offset ?? 0;
@@ -101,6 +114,36 @@ function spanOfYamlPath(document: Document | null, keys: readonly (string | numb
     }
   }
   return index.span(0, 3);
+}
+
+/**
+ * Offset of the first line whose prefix opens more than `maxNesting` quotes and lists, or -1.
+ * Found before parsing, because parsing such a line takes the parser seconds or its stack.
+ */
+function deeplyNestedLine(text: string): number {
+  const longPrefix = /^[ \t>*+-]{64,}/gm;
+  for (let match = longPrefix.exec(text); match; match = longPrefix.exec(text)) {
+    const prefix = match[0];
+    const quotes = prefix.split('>').length - 1;
+    const markers = prefix.match(/[*+-][ \t]/g)?.length ?? 0;
+    const indent = prefix.match(/ {4}|\t/g)?.length ?? 0;
+    if (quotes + markers + indent > maxNesting) return match.index;
+  }
+  return -1;
+}
+
+/**
+ * The first node deeper than `maxTreeDepth` (an iterative walk), or null. Deeper trees are
+ * hostile, and every later stage that recurses (rendering, plain text) would overflow on them.
+ */
+function deeplyNestedNode(tree: Root): Node | null {
+  const stack: [Node, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxTreeDepth) return node;
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children) stack.push([child as Node, depth + 1]);
+  }
+  return null;
 }
 
 function maxBracketDepth(yamlText: string): number {
