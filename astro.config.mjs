@@ -4,6 +4,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import remarkDirective from 'remark-directive';
 import trellis from './plugins/astro-trellis/index.ts';
 import { remarkTrellisContext } from './plugins/astro-trellis/lib/remark-trellis-context.ts';
 import { remarkDiagrams } from './plugins/remark-diagrams/index.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro 7's default processor does not run remark plugins; any Markdown Astro compiles
   // itself goes through the same plugins as the pages Trellis renders.
-  markdown: { processor: unified({ remarkPlugins: [remarkTrellisContext, remarkPlaybookRefs, remarkDiagrams] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkTrellisContext, remarkPlaybookRefs, remarkDiagrams] }) },
   integrations: [
     mdx(),
     trellis({

@@ -35,6 +35,8 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
       'competencies/strategic-foresight/index.html',
       'external/index.html',
       'external/risk-council/index.html',
+      'guide/index.html',
+      'guide/with-components/index.html',
       'index.html',
       'internal/index.html',
       'internal/leadership-lab/index.html',
@@ -103,6 +105,14 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
       const text = file.includes('pagefind/') && /\.pf_/.test(file) ? tryGunzip(bytes) : bytes.toString('utf8');
       expect(text.includes('zqxdraftword'), `${file} contains the draft's word`).toBe(false);
     }
+  });
+});
+
+describe('an .mdx page that uses MDX features', () => {
+  it('is compiled by @astrojs/mdx with the same references, links and expressions', () => {
+    const page = mainOf(readPage(build.outDir, '/guide/with-components/'));
+    expect(page).toContain('<p>Each cohort has 24 people. It builds <a href="/competencies/risk-judgement/" class="ref ref-competency">Risk judgement</a> as in <a href="/internal/leadership-lab/" class="ref ref-page">Leadership lab</a>.</p>');
+    expect(page).toContain('<details><summary>More</summary>Hidden detail with <a href="/internal/shadowing/">a link</a>.</details>');
   });
 });
 
