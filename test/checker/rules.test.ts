@@ -4,6 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture, shownFixture } from './helpers.ts';
 
+/** The public check of `reference-not-public`: every reference from public to internal content. */
+const PUBLIC = [
+  'competencies/strategic-foresight.md:6:11-6:25: Public competency `strategic-foresight` refers to competency `risk-judgement`, which is not public and is left out of a public build; make `risk-judgement` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+  'playbook/internal/leadership-lab.mdx:6:33-6:47: Public page `internal/leadership-lab` refers to competency `risk-judgement`, which is not public and is left out of a public build; make `risk-judgement` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+  'playbook/internal/leadership-lab.mdx:7:17-7:35: Public page `internal/leadership-lab` refers to page `internal/induction`, which is not public and is left out of a public build; make `internal/induction` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+  'playbook/internal/leadership-lab.mdx:9:7-9:39: Public page `internal/leadership-lab` refers to page `internal/induction`, which is not public and is left out of a public build; make `internal/induction` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+  'playbook/internal/leadership-lab.mdx:9:74-9:101: Public page `internal/leadership-lab` refers to competency `risk-judgement`, which is not public and is left out of a public build; make `risk-judgement` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+];
+
 describe('cross-reference rules, one fixture each', () => {
   it('names the unknown competency in `develops`, `related` and `:competency[]`, with the closest id', () => {
     expect(shownFixture('unknown-competency')).toEqual([
@@ -143,11 +152,3 @@ describe('cross-reference rules, one fixture each', () => {
     expect(shownFixture('reference-not-public', 'public')).toEqual(PUBLIC);
   });
 });
-
-const PUBLIC = [
-  'competencies/strategic-foresight.md:6:11-6:25: Public competency `strategic-foresight` refers to competency `risk-judgement`, which is not public and is left out of a public build; make `risk-judgement` public (`visibility: public`) or remove this reference. [error reference-not-public]',
-  'playbook/internal/leadership-lab.mdx:6:33-6:47: Public page `internal/leadership-lab` refers to competency `risk-judgement`, which is not public and is left out of a public build; make `risk-judgement` public (`visibility: public`) or remove this reference. [error reference-not-public]',
-  'playbook/internal/leadership-lab.mdx:7:17-7:35: Public page `internal/leadership-lab` refers to page `internal/induction`, which is not public and is left out of a public build; make `internal/induction` public (`visibility: public`) or remove this reference. [error reference-not-public]',
-  'playbook/internal/leadership-lab.mdx:9:7-9:39: Public page `internal/leadership-lab` refers to page `internal/induction`, which is not public and is left out of a public build; make `internal/induction` public (`visibility: public`) or remove this reference. [error reference-not-public]',
-  'playbook/internal/leadership-lab.mdx:9:74-9:101: Public page `internal/leadership-lab` refers to competency `risk-judgement`, which is not public and is left out of a public build; make `risk-judgement` public (`visibility: public`) or remove this reference. [error reference-not-public]',
-];
