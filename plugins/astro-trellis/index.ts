@@ -31,6 +31,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         settings = settingsOrExit();
         if (command === 'preview') return;
         const strict = options.strict ?? process.argv.includes('--strict');
+        const started = performance.now();
         const state = loadState(settings, { ...options, strict }, command === 'dev', config.base);
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
@@ -39,7 +40,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
           updateConfig({ outDir: new URL(`file://${stagingDirFor(settings.outDir)}/`) });
           clearStaging(settings.outDir);
         }
-        logger.info(`playbook: ${describe(state)}`);
+        logger.info(`playbook checked in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(settings.contentDir);

@@ -22,8 +22,12 @@ const processor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
-export async function renderBody(entry: Page | Competency, site: SiteEdition): Promise<string> {
-  const tree = structuredClone(entry.source.tree);
+/**
+ * @param keepTree the plugins rewrite the tree in place; the dev server renders a page again
+ * on every request, so it passes `true` to work on a copy. A build renders each entry once.
+ */
+export async function renderBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
+  const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   const file = new VFile({ path: entry.source.path });
   // Competencies are rendered with the same plugins; they only need a page-shaped context.
