@@ -3,12 +3,11 @@
 // as `npm run check` uses, so every field, enum and default of the format is typed here.
 // `mdxPages` holds only the pages that use MDX features, which @astrojs/mdx compiles.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { mdxFeaturePages, playbookLoader } from '../plugins/astro-trellis/index.ts';
+import { mdxFeaturePagesLoader, playbookLoader } from '../plugins/astro-trellis/index.ts';
 import { competencySchema, pageSchema } from '../plugins/playbook/index.ts';
 
 export const collections = {
   competencies: defineCollection({ loader: playbookLoader('competencies'), schema: competencySchema }),
   pages: defineCollection({ loader: playbookLoader('pages'), schema: pageSchema }),
-  mdxPages: defineCollection({ loader: glob({ ...mdxFeaturePages(), generateId: ({ entry }) => entry }), schema: pageSchema }),
+  mdxPages: defineCollection({ loader: mdxFeaturePagesLoader(), schema: pageSchema }),
 };

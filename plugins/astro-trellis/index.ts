@@ -14,7 +14,7 @@ import { readSettings, SettingsError, type TrellisSettings } from './lib/setting
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
 export { playbookLoader } from './lib/content-loader.ts';
-export { mdxFeaturePages } from './lib/mdx-pages.ts';
+export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
 export { playbookError } from './lib/dev-error.ts';
 export { renderBody } from './lib/render-page.ts';
 export { readSettings, type TrellisSettings } from './lib/settings.ts';
