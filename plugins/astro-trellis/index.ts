@@ -1,7 +1,8 @@
 /**
  * The Trellis integration only coordinates: it checks the whole playbook before Astro renders
  * anything, shares the checked model with the pages, registers the remark plugins for any
- * content Astro itself compiles, writes the search index, and publishes the output atomically.
+ * content Astro itself compiles, writes each edition's search index (unchanged older editions
+ * come from the edition cache instead), and publishes the output atomically.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -9,7 +10,7 @@ import { checkContent, formatReport } from '../checker/index.ts';
 import { siteEditions } from '../playbook/index.ts';
 import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
-import { writeSearchIndex } from './lib/search-index.ts';
+import { type EditionCachePlan, finishEditionOutput, planEditionCache } from '../editions/index.ts';
 import { readSettings, SettingsError, type TrellisSettings } from './lib/settings.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -23,6 +24,7 @@ export { getTrellisState, type TrellisOptions, type TrellisState } from './lib/s
 export default function trellis(options: TrellisOptions = {}): AstroIntegration {
   let settings: TrellisSettings;
   let command = 'build';
+  let editionCache: EditionCachePlan | undefined;
   return {
     name: 'trellis',
     hooks: {
@@ -39,6 +41,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
           if (strict && state.warningCount > 0) exitWithReport('Warnings fail the build because --strict is set: fix them, or build without --strict.');
           updateConfig({ outDir: new URL(`file://${stagingDirFor(settings.outDir)}/`) });
           clearStaging(settings.outDir);
+          editionCache = planEditionCache(state, config);
         }
         logger.info(`playbook checked in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
       },
@@ -55,8 +58,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       },
       'astro:build:done': async ({ logger }) => {
         const staging = stagingDirFor(settings.outDir);
-        const { pages, ms } = await writeSearchIndex(staging);
-        logger.info(`search index: ${pages} pages in ${ms} ms`);
+        for (const line of await finishEditionOutput(staging, editionCache!)) logger.info(line);
         publishStaging(settings.outDir);
         logger.info(`site written to ${settings.outDir}`);
       },

@@ -2,6 +2,7 @@
  * Every URL the site has, derived from the published editions in one place: the catch-all
  * page route renders these, the sitemap lists them, and nothing else invents URLs.
  */
+import { previousEdition } from '../../editions/lib/changes.ts';
 import { type Competency, type Layer, layers, type Page, type SiteEdition } from '../../playbook/index.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
@@ -12,9 +13,14 @@ export type Route =
   | { kind: 'page'; path: string; site: SiteEdition; page: Page }
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
-  | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency };
+  | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
+  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
 
-export function editionRoutes(site: SiteEdition): Route[] {
+/**
+ * The routes of one edition. `editions` (every edition, newest first) adds the "What
+ * changed" page, which compares the edition with the next older one.
+ */
+export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[] = [site]): Route[] {
   const prefix = site.isCurrent ? '' : `v/${site.label}/`;
   const routes: Route[] = [{ kind: 'home', path: prefix, site, page: site.page('index') }];
   for (const page of site.pages) {
@@ -35,7 +41,14 @@ export function editionRoutes(site: SiteEdition): Route[] {
   for (const competency of site.competencies) {
     routes.push({ kind: 'competency', path: `${prefix}competencies/${competency.id}/`, site, competency });
   }
+  const previous = previousEdition(editions, site);
+  if (previous) routes.push({ kind: 'changes', path: `${prefix}changes/`, site, previous, editions });
   return routes;
+}
+
+/** The edition's "What changed" page, when it has an older edition to compare with. */
+export function changesUrl(site: SiteEdition, editions: readonly SiteEdition[]): string | undefined {
+  return previousEdition(editions, site) ? `${site.root}changes/` : undefined;
 }
 
 /** `internal/index.mdx` introduces the generated `/internal/` page rather than having its own. */
@@ -68,5 +81,9 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       return { href: `${other.root}competencies/`, exists: true };
     case 'competency':
       return other.competency(route.competency.id) ? { href: other.competencyUrl(route.competency.id), exists: true } : { ...home, exists: false };
+    case 'changes': {
+      const href = changesUrl(other, route.editions);
+      return href ? { href, exists: true } : { ...home, exists: false };
+    }
   }
 }

@@ -31,6 +31,11 @@ export interface TrellisState {
   warningCount: number;
   /** Where the first error is, for the dev server's error overlay. */
   firstError: { file: string; line: number; column: number } | null;
+  /**
+   * Older editions whose pages and search bundle this build copies from the edition cache
+   * instead of rendering them (see plugins/editions/lib/edition-cache.ts). Default: none.
+   */
+  cachedEditions?: ReadonlySet<string>;
 }
 
 const stateKey = Symbol.for('trellis.state');

@@ -17,7 +17,7 @@ import { ruleIds } from './rule-ids.ts';
 import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
 
 /** Ids whose URLs belong to the generator's own pages. */
-const reservedPageIds = /^(competencies|v)(\/|$)|^search$|^404$/;
+const reservedPageIds = /^(competencies|v)(\/|$)|^search$|^404$|^changes$/;
 
 export interface LoadResult {
   playbook: Playbook;

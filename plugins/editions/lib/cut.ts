@@ -1,0 +1,105 @@
+/**
+ * Cutting an edition: the current competencies and playbook are copied, as they are, into
+ * `versions/<label>/`, which from then on is a frozen older edition. The copy is made in a
+ * hidden folder and renamed into place, so a failed cut never leaves half an edition behind
+ * (the loader skips folders whose name starts with a dot).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { compareEditionLabels } from '../../playbook/index.ts';
+import { editionLabelPattern } from '../../playbook/lib/editions.ts';
+
+export interface CutOptions {
+  /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */
+  contentDir: string;
+  /** The new edition's label, such as `2026.1`. Required. */
+  label: string;
+  /** `YYYY-MM-DD` written as `released` in the edition's `edition.yml`. Required. */
+  released: string;
+}
+
+export interface CutResult {
+  /** The new edition's folder, absolute. */
+  folder: string;
+  competencies: number;
+  pages: number;
+  /** Every file copied, Markdown or not, `edition.yml` not included. */
+  files: number;
+}
+
+/** The cut was refused; the message says why and what to do. Nothing was written. */
+export class CutRefused extends Error {
+  override name = 'CutRefused';
+}
+
+const copiedFolders = ['competencies', 'playbook'] as const;
+
+export function cutEdition(options: CutOptions): CutResult {
+  const { contentDir, label, released } = options;
+  checkLabel(label);
+  const versions = path.join(contentDir, 'versions');
+  const folder = path.join(versions, label);
+  if (fs.existsSync(folder)) {
+    throw new CutRefused(`Edition \`${label}\` already exists (\`versions/${label}/\` in the content folder); an edition is never overwritten. Choose a new label, or delete that folder first if you really mean to replace it.`);
+  }
+  checkOrder(versions, label);
+  for (const name of copiedFolders) {
+    if (!fs.statSync(path.join(contentDir, name), { throwIfNoEntry: false })?.isDirectory()) {
+      throw new CutRefused(`There is no \`${name}/\` folder in \`${contentDir}\` to copy; point PLAYBOOK_CONTENT at the folder that holds \`competencies/\` and \`playbook/\`.`);
+    }
+  }
+  fs.mkdirSync(versions, { recursive: true });
+  const partial = fs.mkdtempSync(path.join(versions, `.${label}.partial-`));
+  try {
+    const counts = { competencies: 0, pages: 0, files: 0 };
+    for (const name of copiedFolders) copyFolder(path.join(contentDir, name), path.join(partial, name), name, counts);
+    fs.writeFileSync(path.join(partial, 'edition.yml'), `# Written by \`npm run version:cut\`. May also say \`archived: true\`.\nreleased: ${released}\n`);
+    fs.renameSync(partial, folder);
+    return { folder, ...counts };
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function checkLabel(label: string): void {
+  if (!editionLabelPattern.test(label) || label === 'current') {
+    const why = label === 'current' ? '`current` names the edition being edited' : 'a label is 1 to 40 letters, digits, dots, hyphens and underscores, starting with a letter or digit';
+    throw new CutRefused(`\`${label}\` is not a valid edition label: ${why}. Use a version number such as \`2026.1\`.`);
+  }
+}
+
+/**
+ * Editions are ordered by label, newest first, and the cut freezes the newest content: a
+ * label that sorts below an existing edition would file today's playbook among older ones.
+ */
+function checkOrder(versions: string, label: string): void {
+  const existing = fs.existsSync(versions) ? fs.readdirSync(versions).filter((name) => !name.startsWith('.') && editionLabelPattern.test(name)) : [];
+  const newer = existing.filter((other) => compareEditionLabels(other, label) >= 0).sort(compareEditionLabels).at(-1);
+  if (newer) {
+    throw new CutRefused(`Edition \`${label}\` would sort before or together with the existing edition \`${newer}\`, but the cut freezes the newest content; choose a label after \`${newer}\`, such as \`${suggestNext(newer)}\`.`);
+  }
+}
+
+function suggestNext(label: string): string {
+  const match = /^(.*?)(\d+)$/.exec(label);
+  return match ? `${match[1]}${Number(match[2]) + 1}` : `${label}.1`;
+}
+
+/** Copies regular files and folders; a symbolic link is refused, as the loader refuses it. */
+function copyFolder(from: string, to: string, relative: string, counts: { competencies: number; pages: number; files: number }): void {
+  fs.mkdirSync(to);
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const name = `${relative}/${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      throw new CutRefused(`\`${name}\` is a symbolic link, which Trellis does not follow; replace it with the file itself, then cut the edition again.`);
+    } else if (entry.isDirectory()) {
+      copyFolder(source, path.join(to, entry.name), name, counts);
+    } else if (entry.isFile()) {
+      fs.copyFileSync(source, path.join(to, entry.name), fs.constants.COPYFILE_EXCL);
+      counts.files++;
+      if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('.')) counts[relative.startsWith('competencies') ? 'competencies' : 'pages']++;
+    }
+  }
+}
