@@ -117,7 +117,7 @@ describe('cross-reference rules, one fixture each', () => {
   it('resolves ids and site links inside the edition of the file, and `/v/<label>/` in that edition', () => {
     expect(shownFixture('editions')).toEqual([
       'playbook/internal/leadership-lab.mdx:5:49-5:67: Unknown competency `retired-capability`; add `competencies/retired-capability.md` or name an existing competency. [error unknown-competency]',
-      'playbook/internal/leadership-lab.mdx:7:81-7:124: Link `/v/2025.2/internal/old-lb/` names no page; did you mean `/v/2025.2/internal/old-lab/`? [error broken-page-link]',
+      'playbook/internal/leadership-lab.mdx:7:116-7:159: Link `/v/2025.2/internal/old-lb/` names no page; did you mean `/v/2025.2/internal/old-lab/`? [error broken-page-link]',
       'playbook/internal/leadership-lab.mdx:8:5-8:61: Link `/v/2019.1/internal/old-lab/` names no edition; did you mean `/v/2025.2/`? [error broken-page-link]',
       'versions/2025.2/playbook/internal/old-lab.mdx:5:53-5:67: Unknown competency `risk-judgement` in edition `2025.2`; add `competencies/risk-judgement.md` or name an existing competency. [error unknown-competency]',
       'versions/2025.2/playbook/internal/old-lab.mdx:8:11-8:41: Unknown page `internal/leadership-lab` in edition `2025.2`; write the id of a page of this edition: its path under `playbook/` without the extension. [error unknown-page-reference]',

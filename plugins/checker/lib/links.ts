@@ -49,6 +49,8 @@ export interface LinkSource {
 /** Folders that only a path on someone's computer starts with, never a page of ours. */
 const systemFolders = new Set(['etc', 'home', 'usr', 'var', 'tmp', 'root', 'users', 'proc', 'sys', 'dev', 'opt', 'mnt', 'bin', 'private', 'volumes', 'windows']);
 const markdownExtension = /\.mdx?$/;
+/** Pages every edition has, whether or not the playbook writes their text (`index` is the home page). */
+const generatedPageIds = new Set(['index', '404', 'search', 'changes']);
 
 /** What a link's URL points at, resolved in the edition of the linking file. */
 export function resolveLink(source: LinkSource, url: string): LinkTarget {
@@ -86,8 +88,7 @@ function relativePage(source: LinkSource, pathPart: string, id: string, anchor: 
 function sitePage(index: EditionIndex, id: string, anchor: string | null, prefix: string): LinkTarget {
   const page = index.page(id);
   if (page) return { kind: 'entry', entry: page, anchor };
-  // The home page and the 404 page exist whether or not the playbook writes their text.
-  if (id === 'index' || id === '404') return { kind: 'generated' };
+  if (generatedPageIds.has(id)) return { kind: 'generated' };
   const [first = '', ...rest] = id.split('/');
   const listing = rest.length === 0 || (rest.length === 2 && rest[0] === 'page' && /^\d+$/.test(rest[1]!));
   if (isLayer(first) && listing) return index.hasLayerPage(first) ? { kind: 'generated' } : broken('missing');
@@ -114,7 +115,6 @@ function otherEdition(source: LinkSource, segments: string[], anchor: string | n
   }
   const prefix = `/v/${label}/`;
   if (rest.length === 0) return sitePage(index, 'index', anchor, prefix);
-  if (rest[0] === 'search' && rest.length === 1) return { kind: 'generated' };
   if (rest[0] === 'competencies') return rest.length === 1 ? { kind: 'generated' } : siteCompetency(index, rest.slice(1).join('/'), prefix);
   return sitePage(index, rest.join('/'), anchor, prefix);
 }
