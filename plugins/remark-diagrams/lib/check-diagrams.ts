@@ -1,0 +1,118 @@
+/**
+ * Checks the diagrams of one page: `::diagram` directives and `framework` blocks. Every
+ * problem is reported at the exact place of the bad value, all of them in one call.
+ */
+import type { Code } from 'mdast';
+import type { LeafDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import { type Audience, closestMatch, type DiagnosticList, type Edition, type Page, ruleIds, type Span } from '../../playbook/index.ts';
+import { parseFramework } from './framework.ts';
+import { canonicalPageId } from './pathway.ts';
+
+export interface CheckOptions {
+  /** In a public build, a public page may draw a pathway only from a public page. Default: `all`. */
+  audience?: Audience;
+}
+
+export const diagramTypes = ['ecosystem', 'pathway', 'coverage'] as const;
+
+/** Reports every invalid diagram of a page (unknown type, unknown `from`, bad framework YAML). */
+export function checkDiagrams(page: Page, edition: Edition, diagnostics: DiagnosticList, options: CheckOptions = {}): void {
+  visit(page.source.tree, (node) => {
+    if (node.type === 'leafDirective' && node.name === 'diagram') checkDirective(node, page, edition, diagnostics, options);
+    if (node.type === 'code' && node.lang === 'framework') checkFramework(node, page, diagnostics);
+  });
+}
+
+function checkDirective(node: LeafDirective, page: Page, edition: Edition, diagnostics: DiagnosticList, options: CheckOptions): void {
+  const file = page.source.path;
+  const type = node.attributes?.type;
+  if (!type) {
+    diagnostics.error(file, nodeSpan(node, page), ruleIds.invalidDiagram, 'Diagram has no `type`; write `::diagram{type="ecosystem"}`, or use `pathway` or `coverage`.');
+    return;
+  }
+  if (!(diagramTypes as readonly string[]).includes(type)) {
+    const suggestion = closestMatch(type, diagramTypes);
+    const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '; use `ecosystem`, `pathway` or `coverage`.';
+    diagnostics.error(file, attributeSpan(node, page, 'type'), ruleIds.invalidDiagram, `Unknown diagram type \`${type}\`${hint}`, suggestion);
+    return;
+  }
+  if (type === 'pathway') checkPathwayStart(node, page, edition, diagnostics, options);
+}
+
+function checkPathwayStart(node: LeafDirective, page: Page, edition: Edition, diagnostics: DiagnosticList, options: CheckOptions): void {
+  const file = page.source.path;
+  const from = node.attributes?.from;
+  if (!from) {
+    diagnostics.error(file, nodeSpan(node, page), ruleIds.invalidDiagram, 'Pathway diagram has no `from`; name the page it goes through, as in `::diagram{type="pathway" from="internal/leadership-lab"}`.');
+    return;
+  }
+  const start = edition.pages.get(canonicalPageId(from));
+  const span = attributeSpan(node, page, 'from');
+  if (!start) {
+    const suggestion = closestMatch(from, edition.pages.keys());
+    const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '; use the id of a page, its path under `playbook/` without extension.';
+    diagnostics.error(file, span, ruleIds.unknownPage, `Pathway diagram names unknown page \`${from}\`${hint}`, suggestion);
+    return;
+  }
+  if (start.status === 'draft' && page.status !== 'draft') {
+    diagnostics.error(file, span, ruleIds.draftReference, `Pathway diagram goes through \`${start.id}\`, which is a draft and is never published; publish it first, or draw the pathway of another page.`);
+  } else if (options.audience === 'public' && page.visibility === 'public' && start.visibility !== 'public') {
+    diagnostics.error(file, span, ruleIds.notPublicReference, `Public page \`${page.id}\` draws the pathway of \`${start.id}\`, which is not public; make \`${start.id}\` public, or remove the diagram.`);
+  }
+}
+
+function checkFramework(node: Code, page: Page, diagnostics: DiagnosticList): void {
+  const { problems } = parseFramework(node.value);
+  if (!problems.length) return;
+  const toFile = codeOffsets(node, page.source.text);
+  for (const problem of problems) {
+    const span = page.source.spanAt(toFile(problem.start), toFile(problem.end));
+    diagnostics.error(page.source.path, span, ruleIds.badFrameworkYaml, problem.message, problem.suggestion);
+  }
+}
+
+/**
+ * Maps an offset in a code block's value to one in the file. The value starts on the line after
+ * the opening fence; inside a list or block quote each line also loses its indent or `>`.
+ */
+function codeOffsets(node: Code, text: string): (offset: number) => number {
+  const valueLines: { start: number; fileStart: number }[] = [];
+  let fileLine = text.indexOf('\n', node.position?.start.offset ?? 0) + 1;
+  let valueStart = 0;
+  for (const line of node.value.split('\n')) {
+    const fileEnd = text.indexOf('\n', fileLine);
+    const source = text.slice(fileLine, fileEnd === -1 ? text.length : fileEnd).replace(/\r$/, '');
+    const content = line.replace(/\r$/, '');
+    const prefix = source.endsWith(content) ? source.length - content.length : 0;
+    valueLines.push({ start: valueStart, fileStart: fileLine + prefix });
+    valueStart += line.length + 1;
+    fileLine = fileEnd === -1 ? text.length : fileEnd + 1;
+  }
+  return (offset) => {
+    let line = valueLines[0]!;
+    for (const candidate of valueLines) if (candidate.start <= offset) line = candidate;
+    return line.fileStart + offset - line.start;
+  };
+}
+
+function nodeSpan(node: LeafDirective, page: Page): Span {
+  const start = node.position?.start.offset ?? 0;
+  return page.source.spanAt(start, node.position?.end.offset ?? start);
+}
+
+/** The value of `name="…"` inside the directive's braces; the whole directive when not found. */
+function attributeSpan(node: LeafDirective, page: Page, name: string): Span {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return nodeSpan(node, page);
+  const source = page.source.text.slice(start, end);
+  const braces = source.indexOf('{');
+  const pattern = new RegExp(`(?:^|[\\s{])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'}]+))`, 'g');
+  pattern.lastIndex = Math.max(braces, 0);
+  const match = pattern.exec(source);
+  if (!match || braces === -1) return nodeSpan(node, page);
+  const value = match[1] ?? match[2] ?? match[3] ?? '';
+  const valueStart = start + match.index + match[0].length - value.length - (match[3] === undefined ? 1 : 0);
+  return page.source.spanAt(valueStart, valueStart + value.length);
+}

@@ -1,0 +1,109 @@
+/**
+ * Measures label text with the font the site serves (Inter, from `public/fonts/`), so that
+ * diagrams are laid out at build time, without a browser, with boxes that fit their labels.
+ */
+import fs from 'node:fs';
+import { create, type Font, type VariationProcessor } from 'fontkit';
+
+/** Latin first; latin-ext holds the accented letters of the other European languages. */
+const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
+const fontDirectory = new URL('../../../public/fonts/', import.meta.url);
+
+/**
+ * Width, in em, of a character neither file has. The browser then draws it with a system font;
+ * a full em is as wide as CJK ideographs and wider than other scripts, so boxes still fit.
+ */
+const fallbackAdvance = 1;
+
+interface Face {
+  font: Font;
+  /** Processor for a weight; null when the file is not a variable font. */
+  processorFor(weight: number): VariationProcessor | null;
+}
+
+/** Opened on first need: most labels never leave the latin file. */
+const faces: (Face | undefined)[] = [];
+/** Advance widths in em, by weight, then by character: every label reuses them. */
+const advances = new Map<number, Map<string, number>>();
+
+/**
+ * Width in px of `text` on one line, as a browser draws it in Inter at `fontSizePx` and
+ * `weight` (100 to 900). Kerning is left out; it changes a label by well under 2 %, which the
+ * padding of every box absorbs.
+ */
+export function measureText(text: string, fontSizePx: number, weight = 400): number {
+  let cache = advances.get(weight);
+  if (!cache) advances.set(weight, (cache = new Map()));
+  let em = 0;
+  for (const char of text) {
+    let advance = cache.get(char);
+    if (advance === undefined) cache.set(char, (advance = advanceOf(char.codePointAt(0)!, weight)));
+    em += advance;
+  }
+  return em * fontSizePx;
+}
+
+/**
+ * Breaks `text` at spaces into lines no wider than `maxWidth` px. A single word wider than
+ * that keeps a line of its own (the box grows rather than the word being cut).
+ */
+export function wrapText(text: string, maxWidth: number, fontSizePx: number, weight = 400): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (!current || measureText(candidate, fontSizePx, weight) <= maxWidth) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/** Height of capital letters in em, to centre a line of text optically in its box. */
+export function capHeight(): number {
+  const { font } = face(0);
+  return font['OS/2'].capHeight / font.unitsPerEm;
+}
+
+function advanceOf(codePoint: number, weight: number): number {
+  for (let index = 0; index < fontFiles.length; index++) {
+    const { font, processorFor } = face(index);
+    const glyphId = font._cmapProcessor.lookup(codePoint);
+    if (!glyphId) continue;
+    const { metrics } = font.hmtx;
+    const advance = metrics.get(Math.min(glyphId, metrics.length - 1)).advance;
+    const processor = processorFor(weight);
+    const adjustment = processor && font.HVAR ? processor.getAdvanceAdjustment(glyphId, font.HVAR) : 0;
+    return (advance + adjustment) / font.unitsPerEm;
+  }
+  return fallbackAdvance;
+}
+
+function face(index: number): Face {
+  return (faces[index] ??= openFace(new URL(fontFiles[index]!, fontDirectory)));
+}
+
+function openFace(file: URL): Face {
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch {
+    throw new Error(`Cannot read the diagram font \`${file.pathname}\`; diagrams measure their labels with the font the site serves, so restore it from \`@fontsource-variable/inter\`.`);
+  }
+  const font = create(buffer);
+  // Setting coordinates is the only way to reach the processor's class; glyph objects would
+  // then fail to decode, which is why widths come from the cmap and `hmtx` tables directly.
+  font.variationCoords = [400];
+  const Processor = font._variationProcessor?.constructor as (new (font: Font, coords: number[]) => VariationProcessor) | undefined;
+  const processors = new Map<number, VariationProcessor | null>();
+  return {
+    font,
+    processorFor(weight) {
+      if (!processors.has(weight)) processors.set(weight, Processor ? new Processor(font, [weight]) : null);
+      return processors.get(weight)!;
+    },
+  };
+}
