@@ -1,15 +1,35 @@
-// The search page: runs Pagefind in the browser, with facets that combine and an edition
-// scope that defaults to the reader's edition. Loaded on the search page only.
+// The search page: runs Pagefind in the browser on the reader's edition, whose bundle lives
+// in that edition's folder, and merges the other editions' bundles when "Search every
+// edition" is ticked. Facets combine, and each result says which edition it comes from.
+// Loaded on the search page only.
+export {};
+
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-interface Pagefind {
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResult> }[];
+}
+/** One Pagefind instance: a primary bundle, possibly with other bundles merged in. */
+interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundle: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options: { filters: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(query: string | null, options: { filters: Record<string, unknown> }): Promise<PagefindSearch | null>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindInstance;
+}
+interface SearchEdition {
+  key: string;
+  name: string;
+  /** URL of the edition's Pagefind bundle, ending in `pagefind/`. */
+  bundle: string;
+  /** URL prefix of the edition's pages. */
+  root: string;
 }
 
 const facets: [key: string, label: string][] = [
@@ -21,65 +41,90 @@ const facets: [key: string, label: string][] = [
 
 const root = document.querySelector<HTMLElement>('#search')!;
 const base = root.dataset.base ?? '/';
-const editionNames = JSON.parse(root.dataset.editions ?? '{}') as Record<string, string>;
+const editions = JSON.parse(root.dataset.editions ?? '[]') as SearchEdition[];
 const params = new URLSearchParams(location.search);
-const readerEdition = params.get('edition') && editionNames[params.get('edition')!] ? params.get('edition')! : 'current';
+const reader = editions.find((edition) => edition.key === params.get('edition')) ?? editions[0]!;
 const queryInput = root.querySelector<HTMLInputElement>('#search-query')!;
 const allEditions = root.querySelector<HTMLInputElement>('#search-all-editions')!;
-const status = root.querySelector<HTMLElement>('#search-status')!;
+const statusLine = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const facetBox = root.querySelector<HTMLElement>('#search-facets')!;
-root.querySelector<HTMLInputElement>('input[name="edition"]')!.value = readerEdition;
-root.querySelector<HTMLElement>('#search-scope-note')!.textContent = `Unticked, results come from ${editionNames[readerEdition] ?? 'the current edition'} only.`;
+root.querySelector<HTMLInputElement>('input[name="edition"]')!.value = reader.key;
+root.querySelector<HTMLElement>('#search-scope-note')!.textContent = `Unticked, results come from ${inSentence(reader)} only.`;
+root.querySelector<HTMLElement>('.search-scope')!.hidden = editions.length < 2;
 queryInput.value = params.get('q') ?? '';
-allEditions.checked = params.get('scope') === 'all';
+allEditions.checked = params.get('scope') === 'all' && editions.length > 1;
 
-let pagefind: Pagefind;
+let pagefind: PagefindModule;
+/** The reader's edition alone, and (made on first use) every edition merged. */
+const instances: { mine?: PagefindInstance; all?: Promise<PagefindInstance> } = {};
 let searchCount = 0;
 
 async function start(): Promise<void> {
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ `${reader.bundle}pagefind.js`)) as PagefindModule;
+    instances.mine = await instanceOf(reader);
   } catch {
     const notice = root.querySelector<HTMLElement>('#search-unavailable')!;
     notice.hidden = false;
     notice.textContent = 'The search index is built with the site, so it is not available in the dev server. Run `npm run build` and then `npm run preview` to search.';
     return;
   }
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
   root.querySelector<HTMLElement>('.search-body')!.hidden = false;
-  renderFacets(await pagefind.filters());
+  await showFacets();
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
   });
   queryInput.addEventListener('input', () => void run());
-  root.addEventListener('change', () => void run());
+  allEditions.addEventListener('change', () => void showFacets().then(run));
+  facetBox.addEventListener('change', () => void run());
   queryInput.focus();
   await run();
 }
 
-function renderFacets(available: Record<string, Record<string, number>>): void {
+/** Result URLs are the pages' real paths, so every bundle gets the site's base, not its own folder. */
+async function instanceOf(primary: SearchEdition): Promise<PagefindInstance> {
+  const instance = pagefind.createInstance({ basePath: primary.bundle });
+  await instance.options({ baseUrl: base, excerptLength: 24 });
+  return instance;
+}
+
+function activeInstance(): Promise<PagefindInstance> {
+  if (!allEditions.checked) return Promise.resolve(instances.mine!);
+  instances.all ??= instanceOf(reader).then(async (instance) => {
+    for (const edition of editions) if (edition !== reader) await instance.mergeIndex(edition.bundle, { baseUrl: base });
+    return instance;
+  });
+  return instances.all;
+}
+
+/** The facets of the editions searched, keeping what the reader ticked (or the address says). */
+async function showFacets(): Promise<void> {
+  const chosen = facetBox.childElementCount ? chosenFilters() : Object.fromEntries(facets.map(([key]) => [key, params.getAll(key)]));
+  const available = await (await activeInstance()).filters();
+  const fieldsets: HTMLFieldSetElement[] = [];
   for (const [key, label] of facets) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
-    if (values.length === 0) continue;
+    const values = new Set([...Object.keys(available[key] ?? {}), ...(chosen[key] ?? [])]);
+    if (values.size === 0) continue;
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'facet';
     const legend = document.createElement('legend');
     legend.textContent = label;
     fieldset.append(legend);
-    for (const value of values) {
+    for (const value of [...values].sort((a, b) => a.localeCompare(b, 'en'))) {
       const option = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.name = `facet-${key}`;
       box.value = value;
-      box.checked = params.getAll(key).includes(value);
+      box.checked = chosen[key]?.includes(value) ?? false;
       option.append(box, ` ${value}`);
       fieldset.append(option);
     }
-    facetBox.append(fieldset);
+    fieldsets.push(fieldset);
   }
+  facetBox.replaceChildren(...fieldsets);
 }
 
 function chosenFilters(): Record<string, string[]> {
@@ -88,33 +133,44 @@ function chosenFilters(): Record<string, string[]> {
     const chosen = [...root.querySelectorAll<HTMLInputElement>(`input[name="facet-${key}"]:checked`)].map((box) => box.value);
     if (chosen.length) filters[key] = chosen;
   }
-  if (!allEditions.checked) filters.edition = [readerEdition];
   return filters;
 }
 
 async function run(): Promise<void> {
   const query = queryInput.value.trim();
   const filters = chosenFilters();
-  const facetChosen = Object.keys(filters).some((key) => key !== 'edition');
   const mine = ++searchCount;
   updateAddress(query, filters);
-  if (!query && !facetChosen) {
+  if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
-    status.textContent = 'Type a word, or choose a layer, competency, format or audience.';
+    statusLine.textContent = 'Type a word, or choose a layer, competency, format or audience.';
     return;
   }
-  const search = await pagefind.search(query || null, { filters: multiSelect(filters) });
+  const instance = await activeInstance();
+  const search = await instance.search(query || null, { filters: multiSelect(filters) });
   if (mine !== searchCount || !search) return;
   const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
   if (mine !== searchCount) return;
   list.replaceChildren(...results.map(renderResult));
-  const shown = results.length < search.results.length ? ` (showing the first ${results.length})` : '';
-  status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${shown}.`;
+  const shown = results.length < search.results.length ? `, showing the first ${results.length}` : '';
+  const scope = allEditions.checked ? 'every edition' : inSentence(reader);
+  statusLine.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} in ${scope}${shown}.`;
 }
 
 /** Several values of one facet widen the search (any of them); different facets narrow it. */
 function multiSelect(filters: Record<string, string[]>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, values.length > 1 ? { any: values } : values[0]]));
+}
+
+/** "the current edition", "edition 2025.2". */
+function inSentence(edition: SearchEdition): string {
+  return edition.key === 'current' ? 'the current edition' : `edition ${edition.key}`;
+}
+
+/** The edition a result belongs to, from its address: older editions live under `v/<label>/`. */
+function editionOf(url: string): SearchEdition | undefined {
+  const path = new URL(url, location.href).pathname;
+  return editions.filter((edition) => path.startsWith(edition.root)).sort((a, b) => b.root.length - a.root.length)[0];
 }
 
 function renderResult(result: PagefindResult): HTMLLIElement {
@@ -126,8 +182,8 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   heading.append(link);
   const details = document.createElement('p');
   details.className = 'muted search-result-meta';
-  const edition = result.filters.edition?.[0];
-  details.textContent = [result.meta.layer, edition ? editionNames[edition] ?? edition : undefined].filter(Boolean).join(' · ');
+  const edition = allEditions.checked ? editionOf(result.url)?.name : undefined;
+  details.textContent = [result.meta.layer, edition].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is the page's own text, escaped by Pagefind, with <mark> around matches.
   excerpt.innerHTML = result.excerpt;
@@ -138,9 +194,9 @@ function renderResult(result: PagefindResult): HTMLLIElement {
 function updateAddress(query: string, filters: Record<string, string[]>): void {
   const next = new URLSearchParams();
   if (query) next.set('q', query);
-  next.set('edition', readerEdition);
+  next.set('edition', reader.key);
   if (allEditions.checked) next.set('scope', 'all');
-  for (const [key, values] of Object.entries(filters)) if (key !== 'edition') for (const value of values) next.append(key, value);
+  for (const [key, values] of Object.entries(filters)) for (const value of values) next.append(key, value);
   history.replaceState(null, '', `?${next}`);
 }
 
