@@ -123,7 +123,7 @@ describe('npm run check', () => {
     expect(runCli([], dates).status).toBe(0);
     const strict = runCli(['--strict'], dates);
     expect(strict.status).toBe(1);
-    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('0 errors, 2 warnings in 2 files.');
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('0 errors, 3 warnings in 3 files.');
   });
 
   it('exits 0 on a clean playbook, with an empty JSON array', () => {
@@ -143,8 +143,8 @@ describe('npm run check', () => {
 
   it('uses PLAYBOOK_TODAY for dates', () => {
     const env = { PLAYBOOK_CONTENT: fixtureContent('dates') };
-    expect(runCli([], { ...env, PLAYBOOK_TODAY: '2020-01-01' }).stdout).toBe('No problems in 12 files.\n');
-    expect(runCli([], { ...env, PLAYBOOK_TODAY: '2030-01-01' }).stdout).toMatch(/^0 errors, 4 warnings in 4 files\.$/m);
+    expect(runCli([], { ...env, PLAYBOOK_TODAY: '2020-01-01' }).stdout).toBe('No problems in 13 files.\n');
+    expect(runCli([], { ...env, PLAYBOOK_TODAY: '2030-01-01' }).stdout).toMatch(/^0 errors, 5 warnings in 5 files\.$/m);
   });
 });
 

@@ -103,6 +103,7 @@ describe('cross-reference rules, one fixture each', () => {
     expect(shownFixture('dates')).toEqual([
       'playbook/external/business-school.mdx:8:17-8:27: Partner contract ended on `2025-12-31`; record the renewed `contract_end`, or retire the page if the partnership is over. [warning contract-expired]',
       'playbook/internal/leadership-lab.mdx:6:12-6:22: Review date `2026-06-14` has passed; review the page, then set `review_by` to the date of the next review. [warning review-overdue]',
+      'playbook/internal/public-lab.mdx:6:12-6:22: Review date `2026-01-01` has passed; review the page, then set `review_by` to the date of the next review. [warning review-overdue]',
     ]);
   });
 
@@ -144,6 +145,15 @@ describe('cross-reference rules, one fixture each', () => {
       null,
       null,
       '../measurement/promotion-readiness.mdx',
+    ]);
+  });
+
+  it('checks dates and coverage only of what a public build publishes, in a public check', () => {
+    expect(shownFixture('dates', 'public')).toEqual([
+      'playbook/internal/public-lab.mdx:6:12-6:22: Review date `2026-01-01` has passed; review the page, then set `review_by` to the date of the next review. [warning review-overdue]',
+    ]);
+    expect(shownFixture('uncovered-competency', 'public')).toEqual([
+      'competencies/strategic-foresight.md:2:7-2:26: Competency `strategic-foresight` is not developed by any public initiative; add it to the `develops` list of an internal, external or coaching page, or retire it. [warning uncovered-competency]',
     ]);
   });
 

@@ -13,13 +13,14 @@ export function checkCoverage(context: CheckContext): void {
     if (!initiativeLayers.includes(page.layer) || !isInBuild(context, page)) continue;
     for (const id of page.develops) covered.add(id);
   }
+  const initiative = context.audience === 'public' ? 'public initiative' : 'initiative';
   for (const competency of context.edition.competencies.values()) {
     if (covered.has(competency.id) || !isInBuild(context, competency)) continue;
     context.diagnostics.warning(
       competency.source.path,
       competency.source.spanOf(['name']),
       ruleIds.uncoveredCompetency,
-      `Competency \`${competency.id}\` is not developed by any initiative; add it to the \`develops\` list of an internal, external or coaching page, or retire it.`,
+      `Competency \`${competency.id}\` is not developed by any ${initiative}; add it to the \`develops\` list of an internal, external or coaching page, or retire it.`,
     );
   }
 }
