@@ -5,7 +5,7 @@
  * itself was used wrongly.
  */
 import path from 'node:path';
-import { checkOptionsFromEnv, UsageError } from '../../checker/index.ts';
+import { checkOptionsFromEnv, UsageError } from '../../checker/lib/options.ts';
 import { CutRefused, cutEdition } from './cut.ts';
 
 export interface CutOutcome {

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareEditionLabels } from '../../playbook/index.ts';
-import { editionLabelPattern } from '../../playbook/lib/editions.ts';
+import { compareEditionLabels, editionLabelPattern } from '../../playbook/lib/editions.ts';
 
 export interface CutOptions {
   /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */

@@ -1,0 +1,100 @@
+// If this breaks, an editor running `npm run version:cut -- <label>` could overwrite a frozen
+// edition, freeze a copy that differs from the current content, create an edition under a
+// label the build rejects, or be left guessing what the command did.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listFiles, nodeBin, projectRoot } from '../helpers/build-site.ts';
+
+const fixture = path.join(projectRoot, 'test/fixtures/editions/basic/content');
+let content: string;
+
+beforeEach(() => {
+  content = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-cut-')), 'content');
+  fs.cpSync(fixture, content, { recursive: true });
+});
+afterEach(() => fs.rmSync(path.dirname(content), { recursive: true, force: true }));
+
+/** `npm run version:cut -- <args>`, as an editor runs it, on the temporary copy. */
+function cut(...args: string[]) {
+  const result = spawnSync(nodeBin, ['plugins/editions/cut.ts', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, PLAYBOOK_CONTENT: content, PLAYBOOK_TODAY: '2026-11-25' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function snapshot(folder: string): Record<string, string> {
+  return Object.fromEntries(listFiles(folder).map((file) => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
+}
+
+describe('npm run version:cut', () => {
+  it('copies the current competencies and playbook into versions/<label>/ and says so', () => {
+    const before = snapshot(content);
+    const result = cut('2026.1');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const folder = path.join(content, 'versions/2026.1');
+    expect(result.stdout).toBe([
+      `Cut edition 2026.1: copied 3 competencies and 5 pages (8 files) from the current edition into ${folder}/.`,
+      `Wrote ${folder}/edition.yml with released: 2026-11-25; add \`archived: true\` there when the edition is no longer maintained.`,
+      'The current edition is unchanged: keep editing competencies/ and playbook/ for the next edition, and run `npm run check` before building.',
+      '',
+    ].join('\n'));
+    expect(snapshot(path.join(folder, 'competencies'))).toEqual(snapshot(path.join(content, 'competencies')));
+    expect(snapshot(path.join(folder, 'playbook'))).toEqual(snapshot(path.join(content, 'playbook')));
+    expect(fs.readFileSync(path.join(folder, 'edition.yml'), 'utf8')).toContain('released: 2026-11-25\n');
+    const after = snapshot(content);
+    for (const file of Object.keys(before)) expect(after[file], file).toBe(before[file]);
+  });
+
+  it('refuses to overwrite an existing edition, and writes nothing', () => {
+    const before = snapshot(content);
+    const result = cut('2025.2');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('Nothing was written. Edition `2025.2` already exists (`versions/2025.2/` in the content folder); an edition is never overwritten. Choose a new label, or delete that folder first if you really mean to replace it.\n');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('refuses a second cut under the same label', () => {
+    expect(cut('2026.1').status).toBe(0);
+    const before = snapshot(content);
+    const again = cut('2026.1');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('Edition `2026.1` already exists');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('refuses labels the build would reject, or that sort before an existing edition', () => {
+    const before = snapshot(content);
+    const outcomes = ['../escape', 'current', 'two words', '2025.1'].map((label) => ({ label, ...cut(label) }));
+    expect(outcomes.map(({ label, status, stderr }) => `${label}: ${status} ${stderr.trim()}`)).toEqual([
+      '../escape: 1 Nothing was written. `../escape` is not a valid edition label: a label is 1 to 40 letters, digits, dots, hyphens and underscores, starting with a letter or digit. Use a version number such as `2026.1`.',
+      'current: 1 Nothing was written. `current` is not a valid edition label: `current` names the edition being edited. Use a version number such as `2026.1`.',
+      'two words: 1 Nothing was written. `two words` is not a valid edition label: a label is 1 to 40 letters, digits, dots, hyphens and underscores, starting with a letter or digit. Use a version number such as `2026.1`.',
+      '2025.1: 1 Nothing was written. Edition `2025.1` already exists (`versions/2025.1/` in the content folder); an edition is never overwritten. Choose a new label, or delete that folder first if you really mean to replace it.',
+    ]);
+    const older = cut('2024.4');
+    expect(older.status).toBe(1);
+    expect(older.stderr).toBe('Nothing was written. Edition `2024.4` would sort before or together with the existing edition `2025.2`, but the cut freezes the newest content; choose a label after `2025.2`, such as `2025.3`.\n');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('explains how to use it when the label is missing', () => {
+    const result = cut();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('Say which label the new edition gets.\nUsage: npm run version:cut -- <label>   (a label such as 2026.1)\n');
+  });
+
+  it('gives an edition the build then publishes', async () => {
+    expect(cut('2026.1').status).toBe(0);
+    const { loadPlaybook } = await import('../../plugins/playbook/index.ts');
+    const { playbook, diagnostics } = loadPlaybook(content);
+    expect(diagnostics.items).toEqual([]);
+    expect(playbook.editions.map((edition) => `${edition.label} ${edition.released ?? ''}`)).toEqual(['current ', '2026.1 2026-11-25', '2025.2 2025-09-01', '2025.1 2025-03-01']);
+  });
+});
