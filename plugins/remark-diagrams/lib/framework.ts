@@ -119,6 +119,8 @@ function toneClasses(framework: Framework): Map<string, string> {
 class FrameworkReader {
   readonly problems: FrameworkProblem[] = [];
   private readonly document: Document;
+  /** Every node id declared so far, for duplicates and for the ends of edges. */
+  private readonly nodeIds: string[] = [];
 
   constructor(document: Document) {
     this.document = document;
@@ -154,7 +156,7 @@ class FrameworkReader {
     if (items.length > maxFrameworkNodes) this.report(this.rangeOf(pair), `The framework has ${items.length} nodes; one diagram can show at most ${maxFrameworkNodes}, so split it into several.`);
     const groupIds = framework.groups?.map((group) => group.id);
     for (const item of items) {
-      const node = this.node(item, framework.nodes, groupIds);
+      const node = this.node(item, groupIds);
       if (node) framework.nodes.push(node);
     }
   }
@@ -163,9 +165,8 @@ class FrameworkReader {
     if (!pair) return;
     const items = this.list(pair, 'edge', edgeKeys);
     if (items.length > maxFrameworkEdges) this.report(this.rangeOf(pair), `The framework has ${items.length} edges; one diagram can show at most ${maxFrameworkEdges}, so split it into several.`);
-    const nodeIds = framework.nodes.map((node) => node.id);
     for (const item of items) {
-      const edge = this.edge(item, nodeIds);
+      const edge = this.edge(item);
       if (edge) framework.edges.push(edge);
     }
   }
@@ -182,16 +183,18 @@ class FrameworkReader {
     return label === null ? [] : [{ id, label }];
   }
 
-  private node(item: YAMLMap, earlier: FrameworkNode[], groupIds: string[] | undefined): FrameworkNode | null {
+  private node(item: YAMLMap, groupIds: string[] | undefined): FrameworkNode | null {
     const fields = this.fields(item, nodeKeys, 'a node');
     const id = this.required(fields, 'id', item, 'A node has no `id`; give it a short id that edges can name, such as `id: lab`.');
-    const label = this.required(fields, 'label', item, `Node${id === null ? '' : ` \`${id}\``} has no \`label\`; add the text to show, such as \`label: Leadership lab\`.`);
-    const groupPair = fields.get('group');
-    const group = groupPair ? this.text(groupPair.value, 'A node `group`') : null;
-    if (id !== null && earlier.some((node) => node.id === id)) {
+    if (id !== null && this.nodeIds.includes(id)) {
       this.report(this.valueRange(fields.get('id')!), `Node id \`${id}\` is used twice; give each node its own id.`);
       return null;
     }
+    // Known even when the node has other problems, so that its edges are not reported too.
+    if (id !== null) this.nodeIds.push(id);
+    const label = this.required(fields, 'label', item, `Node${id === null ? '' : ` \`${id}\``} has no \`label\`; add the text to show, such as \`label: Leadership lab\`.`);
+    const groupPair = fields.get('group');
+    const group = groupPair ? this.text(groupPair.value, 'A node `group`') : null;
     if (group !== null && groupIds && !groupIds.includes(group)) {
       const suggestion = closestMatch(group, groupIds);
       this.report(this.valueRange(groupPair!), `Node${id === null ? '' : ` \`${id}\``} names unknown group \`${group}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '; declare it under `groups`.'}`, suggestion);
@@ -201,21 +204,21 @@ class FrameworkReader {
     return group === null ? { id, label } : { id, label, group };
   }
 
-  private edge(item: YAMLMap, nodeIds: string[]): FrameworkEdge | null {
+  private edge(item: YAMLMap): FrameworkEdge | null {
     const fields = this.fields(item, edgeKeys, 'an edge');
-    const from = this.endpoint(fields, 'from', item, nodeIds);
-    const to = this.endpoint(fields, 'to', item, nodeIds);
+    const from = this.endpoint(fields, 'from', item);
+    const to = this.endpoint(fields, 'to', item);
     const labelPair = fields.get('label');
     const label = labelPair ? this.text(labelPair.value, 'An edge `label`') : null;
     if (from === null || to === null || (labelPair && label === null)) return null;
     return label === null ? { from, to } : { from, to, label };
   }
 
-  private endpoint(fields: Map<string, Pair>, key: 'from' | 'to', item: YAMLMap, nodeIds: string[]): string | null {
+  private endpoint(fields: Map<string, Pair>, key: 'from' | 'to', item: YAMLMap): string | null {
     const hint = key === 'from' ? 'the node it starts from, such as `from: lab`' : 'the node it points to, such as `to: cases`';
     const id = this.required(fields, key, item, `An edge has no \`${key}\`; name ${hint}.`);
-    if (id === null || nodeIds.includes(id)) return id;
-    const suggestion = closestMatch(id, nodeIds);
+    if (id === null || this.nodeIds.includes(id)) return id;
+    const suggestion = closestMatch(id, this.nodeIds);
     this.report(this.valueRange(fields.get(key)!), `Edge names unknown node \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '; use the `id` of one of the nodes.'}`, suggestion);
     return null;
   }

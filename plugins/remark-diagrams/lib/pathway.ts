@@ -87,13 +87,27 @@ function topologicalOrder(pages: Set<Page>, site: SiteEdition): Page[] {
 }
 
 function describe(order: Page[], edges: DiagramEdge[], start: Page, hidden: number, site: SiteEdition): string {
+  if (order.length === 1) return `${start.title} is highlighted; no page comes before or after it.`;
   const sentences = [`${start.title} is highlighted; the ${count(order.length - 1, 'other page')} shown come before or after it.`];
+  const next = (page: Page) => edges.filter((edge) => edge.source === page.id).map((edge) => site.page(edge.target)!);
+  const previousCount = (page: Page) => edges.filter((edge) => edge.target === page.id).length;
+  const told = new Set<Page>();
   for (const page of order) {
-    const next = edges.filter((edge) => edge.source === page.id).map((edge) => site.page(edge.target)!.title);
-    if (next.length) sentences.push(`${page.title} leads to ${joinList(next)}.`);
+    if (told.has(page) || !next(page).length) continue;
+    // "A leads to B, which leads to C": a chain reads as one sentence, as long as it does not branch.
+    let sentence = page.title;
+    let current = page;
+    for (;;) {
+      told.add(current);
+      const following = next(current);
+      sentence += `${current === page ? '' : ', which'} leads to ${joinList(following.map((other) => other.title))}`;
+      const [only] = following;
+      if (following.length !== 1 || told.has(only!) || !next(only!).length || previousCount(only!) !== 1) break;
+      current = only!;
+    }
+    sentences.push(`${sentence}.`);
   }
   if (hidden) sentences.push(`${count(hidden, 'more page')} further along ${hidden === 1 ? 'is' : 'are'} not shown.`);
-  if (order.length === 1) sentences.push('No page comes before or after it.');
   return sentences.join(' ');
 }
 

@@ -4,7 +4,7 @@
  * from the playbook passes through hastscript, which escapes it.
  */
 import type { Element, ElementContent } from 'hast';
-import { h, s } from 'hastscript';
+import { h, type Properties, s } from 'hastscript';
 import { type Drawing, type PlacedEdge, type PlacedGroup, type PlacedNode, type TextLine, textStyles } from './layout.ts';
 
 /** Room around the drawing for strokes that straddle the outermost boxes. */
@@ -30,10 +30,10 @@ export function drawingToFigure(drawing: Drawing, id: string): Element {
     s('desc', { id: `${id}-desc` }, spec.description),
     ...(spec.directed ? [arrowhead(id)] : []),
     s('g', { transform: `translate(${margin} ${margin})` }, [
-      s('g', { className: ['diagram-groups'] }, drawing.groups.map(drawGroup)),
-      s('g', { className: ['diagram-edges'], ariaHidden: 'true' }, drawing.edges.map((edge) => drawEdge(edge, spec.directed ? id : null))),
-      s('g', { className: ['diagram-edge-labels'], fontSize: textStyles.edge.size }, drawing.edges.flatMap(drawEdgeLabel)),
-      s('g', { className: ['diagram-nodes'] }, drawing.nodes.map(drawNode)),
+      ...layer({ className: ['diagram-groups'] }, drawing.groups.map(drawGroup)),
+      ...layer({ className: ['diagram-edges'], ariaHidden: 'true' }, drawing.edges.map((edge) => drawEdge(edge, spec.directed ? id : null))),
+      ...layer({ className: ['diagram-edge-labels'], fontSize: textStyles.edge.size }, drawing.edges.flatMap(drawEdgeLabel)),
+      ...layer({ className: ['diagram-nodes'] }, drawing.nodes.map(drawNode)),
     ]),
   ]);
   return figure(spec.kind, id, spec.title, svg, !linked);
@@ -48,6 +48,11 @@ export function figure(kind: string, id: string, caption: string, content: Eleme
     h('div', { className: ['diagram-scroll'], ...scroll }, [content]),
     ...after,
   ]);
+}
+
+/** A `<g>` of one kind of element, drawn in order: groups under edges under nodes. Left out when empty. */
+function layer(properties: Properties, children: Element[]): Element[] {
+  return children.length ? [s('g', properties, children)] : [];
 }
 
 function arrowhead(id: string): Element {
