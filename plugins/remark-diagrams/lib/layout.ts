@@ -44,6 +44,11 @@ export interface DiagramSpec {
   edges: DiagramEdge[];
   /** Arrowheads show an order; ecosystem lines only pair initiatives with competencies. */
   directed: boolean;
+  /**
+   * Size every box for bold text, so that which node is highlighted does not change the layout
+   * and the pages of one pathway can share it. Default: false.
+   */
+  boxesFitBold?: boolean;
 }
 
 export interface Point {
@@ -163,7 +168,7 @@ function elkGraph(spec: DiagramSpec, labels: Map<string, TextLine[]>): ElkNode {
     root.children!.push(compound);
   }
   for (const [index, node] of spec.nodes.entries()) {
-    const { lines, width, height } = measureNode(node);
+    const { lines, width, height } = measureNode(node, spec.boxesFitBold);
     labels.set(`n${index}`, lines);
     const parent = node.group && groupIds.has(node.group) ? compounds.get(node.group)! : root;
     parent.children!.push({ id: `n${index}`, width, height });
@@ -174,8 +179,8 @@ function elkGraph(spec: DiagramSpec, labels: Map<string, TextLine[]>): ElkNode {
 }
 
 /** A node's wrapped label and the box that fits it. */
-export function measureNode(node: DiagramNode): { lines: TextLine[]; width: number; height: number } {
-  const style = node.current ? textStyles.current : textStyles.node;
+export function measureNode(node: DiagramNode, fitBold = false): { lines: TextLine[]; width: number; height: number } {
+  const style = node.current || fitBold ? textStyles.current : textStyles.node;
   const lines = wrapLabel(node.label, style);
   const width = Math.ceil(Math.max(...lines.map((line) => line.width))) + 2 * nodePadding.x;
   return { lines, width, height: lines.length * style.lineHeight + 2 * nodePadding.y };

@@ -3,7 +3,7 @@
  * pages that build on it, left to right, with the page itself highlighted.
  */
 import type { Page, SiteEdition } from '../../playbook/index.ts';
-import type { DiagramEdge, DiagramNode, DiagramSpec } from './layout.ts';
+import type { DiagramEdge, DiagramNode, DiagramSpec, Drawing } from './layout.ts';
 import { count, joinList } from './text.ts';
 
 /** Pages that name each page as a prerequisite: built once per edition, read by every pathway. */
@@ -44,7 +44,18 @@ export function pathwaySpec(site: SiteEdition, fromId: string, dependants: Depen
     ...(page === start ? { current: true } : {}),
   }));
   const hidden = before.length + after.length - nearest.length;
-  return { kind: 'pathway', title: `Pathway through ${start.title}`, description: describe(order, edges, start, hidden, site), nodes, groups: [], edges, directed: true };
+  return { kind: 'pathway', title: `Pathway through ${start.title}`, description: describe(order, edges, start, hidden, site), nodes, groups: [], edges, directed: true, boxesFitBold: true };
+}
+
+/** The same for every page of one track: the key under which their pathways share a layout. */
+export function pathwayShape(spec: DiagramSpec): string {
+  return JSON.stringify([spec.nodes.map((node) => node.id), spec.edges.map((edge) => [edge.source, edge.target])]);
+}
+
+/** A shared layout, drawn for one page: its own title, description and highlighted node. */
+export function withPage(layout: Drawing, spec: DiagramSpec): Drawing {
+  const nodes = new Map(spec.nodes.map((node) => [node.id, node]));
+  return { ...layout, spec, nodes: layout.nodes.map((placed) => ({ ...placed, node: nodes.get(placed.node.id)! })) };
 }
 
 /** Published prerequisites only: drafts and, in a public build, internal pages are not drawn. */

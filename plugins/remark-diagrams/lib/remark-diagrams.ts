@@ -13,7 +13,7 @@ import { coverageFigure, readCoverage } from './coverage.ts';
 import { ecosystemDrawing } from './ecosystem.ts';
 import { frameworkSpec, parseFramework } from './framework.ts';
 import { type Drawing, layoutDiagram } from './layout.ts';
-import { canonicalPageId, dependantsOf, pathwaySpec } from './pathway.ts';
+import { canonicalPageId, dependantsOf, pathwayShape, pathwaySpec, withPage } from './pathway.ts';
 import { drawingToFigure } from './svg.ts';
 import { contentHash } from './text.ts';
 
@@ -91,7 +91,9 @@ async function drawDiagram(node: LeafDirective | Code, site: SiteEdition, settin
     const id = canonicalPageId(from);
     const drawing = await memo(site, `pathway:${settings.pathwayMaxPages}:${id}`, async () => {
       const spec = pathwaySpec(site, id, memo(site, 'dependants', () => dependantsOf(site)), settings.pathwayMaxPages);
-      return spec && layoutDiagram(spec);
+      if (!spec) return null;
+      // Every page of a track draws the same steps: ELK lays them out once for all of them.
+      return withPage(await memo(site, `pathway-layout:${pathwayShape(spec)}`, () => layoutDiagram(spec)), spec);
     });
     return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-pathway-${contentHash(id)}`));
   }
