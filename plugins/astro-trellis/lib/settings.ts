@@ -1,7 +1,9 @@
 /**
- * Build settings from the environment, read the same way by the build and `npm run check`.
+ * Build settings from the environment. Content folder, audience and date come from the
+ * checker's own reader, so `npm run build` and `npm run check` can never disagree on them.
  */
 import path from 'node:path';
+import { checkOptionsFromEnv, UsageError } from '../../checker/index.ts';
 import type { Audience } from '../../playbook/index.ts';
 
 export interface TrellisSettings {
@@ -15,21 +17,8 @@ export interface TrellisSettings {
   today: string;
 }
 
-export class SettingsError extends Error {}
+export { UsageError as SettingsError };
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): TrellisSettings {
-  const audience = env.PLAYBOOK_AUDIENCE || 'all';
-  if (audience !== 'all' && audience !== 'public') {
-    throw new SettingsError(`PLAYBOOK_AUDIENCE is \`${audience}\`; set it to \`public\` for a public build, or leave it unset.`);
-  }
-  const today = env.PLAYBOOK_TODAY || new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new SettingsError(`PLAYBOOK_TODAY is \`${today}\`; write a date as YYYY-MM-DD, or leave it unset.`);
-  }
-  return {
-    contentDir: path.resolve(cwd, env.PLAYBOOK_CONTENT || 'content'),
-    outDir: path.resolve(cwd, env.PLAYBOOK_OUT || 'dist'),
-    audience,
-    today,
-  };
+  return { ...checkOptionsFromEnv(env, cwd), outDir: path.resolve(cwd, env.PLAYBOOK_OUT || 'dist') };
 }
