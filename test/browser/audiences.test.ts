@@ -24,7 +24,10 @@ let normalOut: string;
 beforeAll(() => {
   for (const [audience, env] of [['public', { PLAYBOOK_AUDIENCE: 'public' }], ['all', {}]] as const) {
     const build = buildSite(fixture, env);
-    if (build.status !== 0) throw new Error(`The ${audience} build failed:\n${build.stderr}`);
+    if (build.status !== 0) {
+      fs.rmSync(build.outDir, { recursive: true, force: true });
+      throw new Error(`The ${audience} build failed:\n${build.stderr}`);
+    }
     if (audience === 'public') publicOut = build.outDir;
     else normalOut = build.outDir;
   }

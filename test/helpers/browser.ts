@@ -116,7 +116,10 @@ export interface SiteUnderTest {
 /** Builds a fixture playbook with the real `astro build`, serves it and starts Chromium. */
 export async function openSite(contentDir: string, env: Record<string, string> = {}): Promise<SiteUnderTest> {
   const build = buildSite(contentDir, env);
-  if (build.status !== 0) throw new Error(`The fixture ${contentDir} did not build:\n${build.stderr}`);
+  if (build.status !== 0) {
+    fs.rmSync(build.outDir, { recursive: true, force: true });
+    throw new Error(`The fixture ${contentDir} did not build:\n${build.stderr}`);
+  }
   const server = await serveStatic(build.outDir);
   const browser = await launchChromium();
   return {
