@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../checker/index.ts';
-import { siteEditions } from '../playbook/index.ts';
+import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
+import { type ParsedFiles, parseInParallel, siteEditions } from '../playbook/index.ts';
 import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from '../editions/index.ts';
@@ -28,13 +28,14 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
   return {
     name: 'trellis',
     hooks: {
-      'astro:config:setup': ({ command: current, config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command: current, config, updateConfig, logger }) => {
         command = current;
         settings = settingsOrExit();
         if (command === 'preview') return;
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const state = loadState(settings, { ...options, strict }, command === 'dev', config.base);
+        const parsed = await parseInParallel(settings.contentDir);
+        const state = loadState(settings, { ...options, strict }, command === 'dev', config.base, parsed);
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
           if (state.errorReport) exitWithReport('The build stopped before rendering: fix the errors above, then build again.');
@@ -79,8 +80,8 @@ function settingsOrExit(): TrellisSettings {
   }
 }
 
-function loadState(settings: TrellisSettings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string): TrellisState {
-  const result = checkContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today });
+function loadState(settings: TrellisSettings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, parsed?: ParsedFiles): TrellisState {
+  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, parsed });
   const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const state: TrellisState = {
@@ -97,6 +98,16 @@ function loadState(settings: TrellisSettings, options: TrellisOptions & { strict
   };
   setTrellisState(state);
   return state;
+}
+
+/** A missing content folder is a setting to fix, reported like any content problem. */
+function checkedContent(options: Parameters<typeof checkContent>[0]) {
+  try {
+    return checkContent(options);
+  } catch (error) {
+    if (error instanceof ContentFolderError) exitWithReport(error.message);
+    throw error;
+  }
 }
 
 function firstErrorOf(result: ReturnType<typeof checkContent>, contentDir: string) {

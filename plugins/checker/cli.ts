@@ -5,7 +5,7 @@
 import { runCheckCommand } from './lib/cli.ts';
 
 try {
-  const outcome = runCheckCommand(process.argv.slice(2));
+  const outcome = await runCheckCommand(process.argv.slice(2));
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.exitCode;

@@ -1,4 +1,4 @@
-export { checkContent, ContentFolderError, type CheckOptions, type CheckResult } from './lib/check-content.ts';
+export { checkContent, checkContentInParallel, ContentFolderError, type CheckOptions, type CheckResult } from './lib/check-content.ts';
 export { runCheckCommand, type CliOutcome } from './lib/cli.ts';
 export { resolveLink, type LinkSource, type LinkTarget } from './lib/links.ts';
 export { indexEdition, type EditionIndex } from './lib/edition-index.ts';

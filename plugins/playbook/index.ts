@@ -8,3 +8,4 @@ export { competencySchema, editionSchema, pageSchema, partnerSchema } from './li
 export { closestMatch, didYouMean } from './lib/suggest.ts';
 export { isPublished, siteEdition, siteEditions, type SiteEdition, type SiteOptions } from './lib/site.ts';
 export type { RenderContext } from './lib/render-context.ts';
+export { parseInParallel, type ParsedFiles } from './lib/parse-in-parallel.ts';

@@ -3,7 +3,7 @@
  * prints the report. Exit status 0 when the playbook may be built, 1 when it has errors (or
  * warnings, with `--strict`), 2 when the command itself was used wrongly.
  */
-import { checkContent, ContentFolderError } from './check-content.ts';
+import { checkContentInParallel, ContentFolderError } from './check-content.ts';
 import { checkOptionsFromEnv, UsageError } from './options.ts';
 import { formatReport, type ReportFormat, reportFormats } from './report.ts';
 
@@ -15,13 +15,13 @@ export interface CliOutcome {
 
 const usage = 'Usage: npm run check [-- --format text|json|github] [--strict]\n';
 
-export function runCheckCommand(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CliOutcome {
+export async function runCheckCommand(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Promise<CliOutcome> {
   let format: ReportFormat;
   let strict: boolean;
   let result;
   try {
     ({ format, strict } = parseArguments(args));
-    result = checkContent(checkOptionsFromEnv(env, cwd));
+    result = await checkContentInParallel(checkOptionsFromEnv(env, cwd));
   } catch (error) {
     if (error instanceof UsageError) return { stdout: '', stderr: `${error.message}\n${usage}`, exitCode: 2 };
     if (error instanceof ContentFolderError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };

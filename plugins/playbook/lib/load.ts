@@ -12,6 +12,7 @@ import { fieldDefaults, validateFields } from './frontmatter-fields.ts';
 import { collectHeadings } from './headings.ts';
 import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
 import { parseSourceFile } from './parse-file.ts';
+import type { ParsedFiles } from './parse-in-parallel.ts';
 import { readMarkdownFiles, readText } from './read-files.ts';
 import { ruleIds } from './rule-ids.ts';
 import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
@@ -24,12 +25,16 @@ export interface LoadResult {
   diagnostics: DiagnosticList;
 }
 
-export function loadPlaybook(contentDir: string): LoadResult {
+/**
+ * @param parsed trees that worker threads already parsed (see `parseInParallel`), by file
+ * path; a tree is used only when its text is exactly the text read here.
+ */
+export function loadPlaybook(contentDir: string, parsed: ParsedFiles = new Map()): LoadResult {
   const diagnostics = new DiagnosticList();
   const root = path.resolve(contentDir);
-  const editions = [loadEdition(root, 'current', '', diagnostics)];
+  const editions = [loadEdition(root, 'current', '', diagnostics, parsed)];
   for (const label of listVersionLabels(root, diagnostics)) {
-    editions.push(loadEdition(root, label, `versions/${label}/`, diagnostics));
+    editions.push(loadEdition(root, label, `versions/${label}/`, diagnostics, parsed));
   }
   return { playbook: { contentDir: root, editions }, diagnostics };
 }
@@ -53,15 +58,19 @@ function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] 
   return labels.sort((a, b) => compareEditionLabels(b, a));
 }
 
-function loadEdition(root: string, label: string, folder: string, diagnostics: DiagnosticList): Edition {
+function loadEdition(root: string, label: string, folder: string, diagnostics: DiagnosticList, parsed: ParsedFiles): Edition {
+  const parse = (file: { path: string; text: string }) => {
+    const ready = parsed.get(file.path);
+    return parseSourceFile(file.path, file.text, diagnostics, ready?.text === file.text ? ready.tree : undefined);
+  };
   const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), pages: new Map() };
   if (!edition.isCurrent) readEditionFile(root, edition, diagnostics);
   for (const file of readMarkdownFiles(root, `${folder}competencies`, diagnostics)) {
-    const competency = guarded(file.path, diagnostics, () => loadCompetency(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics));
+    const competency = guarded(file.path, diagnostics, () => loadCompetency(parse(file), folder, diagnostics));
     if (competency) claim(edition.competencies, competency, diagnostics);
   }
   for (const file of readMarkdownFiles(root, `${folder}playbook`, diagnostics)) {
-    const page = guarded(file.path, diagnostics, () => loadPage(parseSourceFile(file.path, file.text, diagnostics), folder, diagnostics));
+    const page = guarded(file.path, diagnostics, () => loadPage(parse(file), folder, diagnostics));
     if (page) claim(edition.pages, page, diagnostics);
   }
   return edition;

@@ -28,11 +28,14 @@ const mdxNodeTypes = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElemen
 const frontmatterOpen = /^---[ \t]*\r?\n/;
 const frontmatterClose = /^---[ \t]*$/m;
 
-export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList): SourceFile {
+/**
+ * @param parsed the body's tree when a worker thread already parsed this exact text
+ */
+export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
   const index = lineIndex(text);
   const isMdx = path.endsWith('.mdx');
   const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
-  const tree = parseBody(path, text, isMdx, index, diagnostics);
+  const tree = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
   const usesMdxFeatures = isMdx && containsMdxNode(tree);
   return {
     path,
@@ -68,6 +71,20 @@ function parseFrontmatter(path: string, text: string, index: ReturnType<typeof l
     diagnostics.error(path, index.span(offset + start, offset + end), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${yamlReason(problem.message)}.`);
   }
   return { document: document.errors.length ? null : document, offset };
+}
+
+/**
+ * The body's tree when the text parses cleanly, else null (the caller then parses again on
+ * the main thread, which reports the problem with its position). Used by worker threads.
+ */
+export function parseTree(text: string, isMdx: boolean): Root | null {
+  if (deeplyNestedLine(text) !== -1) return null;
+  try {
+    const tree = (isMdx ? mdxParser : markdownParser).parse(text);
+    return deeplyNestedNode(tree) ? null : tree;
+  } catch {
+    return null;
+  }
 }
 
 function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root {
