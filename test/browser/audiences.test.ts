@@ -89,7 +89,7 @@ describe('a public build', () => {
       const page = await browser.newPage();
       for (const query of ['zqxleakinternalpagetitle', 'zqxleakinternalpartnername', 'executive coaching', 'stakeholder']) {
         await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}&scope=all`);
-        await expect.poll(() => page.locator('#search-status').textContent(), { message: query }).toMatch(/^\d+ results?/);
+        await expect.poll(() => page.locator('#search-status').textContent(), { message: query, timeout: 10_000 }).toMatch(/^\d+ results?/);
         const titles = await page.locator('#search-results h2').allTextContents();
         expect(titles.filter((title) => /zqx|executive coaching|stakeholder/i.test(title)), query).toEqual([]);
       }
