@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSite, type SiteUnderTest, wcagTags } from '../helpers/browser.ts';
+import { axeViolations, openSite, type SiteUnderTest, structureRules, wcagTags } from '../helpers/browser.ts';
 import { listFiles, projectRoot, readPage } from '../helpers/build-site.ts';
 
 const fixture = path.join(projectRoot, 'test/fixtures/editions/basic/content');
@@ -152,6 +152,20 @@ describe('What changed', () => {
 
   it('has no page for the oldest edition, which has nothing to compare with', () => {
     expect(fs.existsSync(path.join(site.outDir, 'v/2025.1/changes'))).toBe(false);
+  });
+
+  it('is listed in the sitemap for the current edition', () => {
+    expect(fs.readFileSync(path.join(site.outDir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://playbook.example.org/changes/</loc>');
+  });
+
+  it('passes axe, structure rules included', async () => {
+    const page = await site.browser.newPage();
+    for (const urlPath of ['/changes/', '/v/2025.2/changes/']) {
+      await page.goto(`${site.origin}${urlPath}`);
+      expect(await axeViolations(page, { type: 'tag', values: wcagTags }), urlPath).toEqual([]);
+      expect(await axeViolations(page, { type: 'rule', values: structureRules }), urlPath).toEqual([]);
+    }
+    await page.close();
   });
 });
 

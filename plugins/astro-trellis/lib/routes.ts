@@ -4,6 +4,7 @@
  */
 import { previousEdition } from '../../editions/lib/changes.ts';
 import { type Competency, type Layer, layers, type Page, type SiteEdition } from '../../playbook/index.ts';
+import { findTrellisState } from './state.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
 export const layerPageSize = 50;
@@ -17,10 +18,10 @@ export type Route =
   | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
 
 /**
- * The routes of one edition. `editions` (every edition, newest first) adds the "What
- * changed" page, which compares the edition with the next older one.
+ * The routes of one edition. `editions` (every edition, newest first; by default those of the
+ * build) adds the "What changed" page, which compares the edition with the next older one.
  */
-export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[] = [site]): Route[] {
+export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[] = findTrellisState()?.editions ?? [site]): Route[] {
   const prefix = site.isCurrent ? '' : `v/${site.label}/`;
   const routes: Route[] = [{ kind: 'home', path: prefix, site, page: site.page('index') }];
   for (const page of site.pages) {

@@ -45,6 +45,11 @@ export function setTrellisState(state: TrellisState): void {
   (globalThis as Holder)[stateKey] = state;
 }
 
+/** The state when the integration has loaded it; undefined outside a build or dev server. */
+export function findTrellisState(): TrellisState | undefined {
+  return (globalThis as Holder)[stateKey];
+}
+
 export function getTrellisState(): TrellisState {
   const state = (globalThis as Holder)[stateKey];
   if (!state) throw new Error('Trellis has not loaded the playbook; add the trellis() integration to astro.config.mjs.');

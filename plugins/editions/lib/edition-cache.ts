@@ -186,7 +186,9 @@ function restoreEntry(dir: string, label: string, key: string, siteDir: string):
   const target = path.join(siteDir, 'v', label);
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.cpSync(path.join(entryDir(dir, label, key), 'files'), target, { recursive: true });
+  // A copy, not hard links, so that whatever later edits the published files cannot alter the
+  // cache; copy-on-write clones where the file system has them.
+  fs.cpSync(path.join(entryDir(dir, label, key), 'files'), target, { recursive: true, mode: fs.constants.COPYFILE_FICLONE });
   const now = new Date();
   fs.utimesSync(entryDir(dir, label, key), now, now);
   return info.files;
