@@ -5,12 +5,12 @@
  * come from the edition cache instead), and publishes the output atomically.
  */
 import path from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
 import { type ParsedFiles, parseInParallel, siteEditions } from '../playbook/index.ts';
 import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
-import { type EditionCachePlan, finishEditionOutput, planEditionCache } from '../editions/index.ts';
+import { checkedEditions, type EditionCachePlan, finishEditionOutput, planEditionCache, recordCheckedEditions } from '../editions/index.ts';
 import { readSettings, SettingsError, type TrellisSettings } from './lib/settings.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -25,6 +25,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
   let settings: TrellisSettings;
   let command = 'build';
   let editionCache: EditionCachePlan | undefined;
+  let astroConfig: AstroConfig | undefined;
   return {
     name: 'trellis',
     hooks: {
@@ -34,17 +35,28 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         if (command === 'preview') return;
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const parsed = await parseInParallel(settings.contentDir);
-        const state = loadState(settings, { ...options, strict }, command === 'dev', config.base, parsed);
+        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
+        let state = await load(alreadyChecked);
+        if (command === 'build') {
+          editionCache = planEditionCache(state, config);
+          // A checked edition whose pages are not in the cache must be rendered: read it whole.
+          if ([...alreadyChecked].some((label) => !editionCache!.hits.has(label))) {
+            state = await load(new Set());
+            editionCache = planEditionCache(state, config);
+          }
+        }
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
           if (state.errorReport) exitWithReport('The build stopped before rendering: fix the errors above, then build again.');
           if (strict && state.warningCount > 0) exitWithReport('Warnings fail the build because --strict is set: fix them, or build without --strict.');
           updateConfig({ outDir: new URL(`file://${stagingDirFor(settings.outDir)}/`) });
           clearStaging(settings.outDir);
-          editionCache = planEditionCache(state, config);
+          astroConfig = config;
         }
         logger.info(`playbook checked in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
+        const unread = state.playbook.editions.filter((edition) => !edition.bodiesRead).map((edition) => edition.label);
+        if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(settings.contentDir);
@@ -61,6 +73,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         const staging = stagingDirFor(settings.outDir);
         for (const line of await finishEditionOutput(staging, editionCache!)) logger.info(line);
         publishStaging(settings.outDir);
+        recordCheckedEditions(editionCache!.state.playbook, settings, astroConfig!);
         logger.info(`site written to ${settings.outDir}`);
       },
     },
@@ -80,8 +93,8 @@ function settingsOrExit(): TrellisSettings {
   }
 }
 
-function loadState(settings: TrellisSettings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, parsed?: ParsedFiles): TrellisState {
-  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, parsed });
+function loadState(settings: TrellisSettings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
+  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const state: TrellisState = {

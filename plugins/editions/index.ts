@@ -2,3 +2,4 @@ export { editionChanges, isUnchanged, previousEdition, type DevelopsChange, type
 export { CutRefused, cutEdition, type CutOptions, type CutResult } from './lib/cut.ts';
 export { runCutCommand, type CutOutcome } from './lib/cut-cli.ts';
 export { finishEditionOutput, planEditionCache, type EditionCachePlan } from './lib/edition-cache.ts';
+export { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';

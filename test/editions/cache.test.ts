@@ -56,6 +56,8 @@ describe('the edition cache', () => {
 
   it('reuses them, byte for byte, when only the current edition changed', () => {
     expect(editionLog(second)).toEqual(['2025.2 reused', '2025.1 reused']);
+    expect(first.stdout).not.toContain('read from frontmatter only');
+    expect(second.stdout).toContain('unchanged since their last check, read from frontmatter only: 2025.2, 2025.1');
     expect(files(second.outDir, 'v')).toEqual(files(first.outDir, 'v'));
     expect(Object.keys(files(second.outDir, 'v'))).toContain('2025.2/pagefind/pagefind-entry.json');
     expect(readPage(second.outDir, '/internal/mentoring/')).toContain('eighteen months');
@@ -65,6 +67,7 @@ describe('the edition cache', () => {
     edit('versions/2025.2/playbook/internal/job-rotation.mdx', 'Two six-month moves', 'Two nine-month moves');
     const third = build('third');
     expect(editionLog(third)).toEqual(['2025.2 rendered', '2025.1 reused']);
+    expect(third.stdout).toContain('read from frontmatter only: 2025.1\n');
     expect(readPage(third.outDir, '/v/2025.2/internal/job-rotation/')).toContain('Two nine-month moves');
     expect(files(third.outDir, 'v/2025.1')).toEqual(files(first.outDir, 'v/2025.1'));
   });

@@ -26,6 +26,11 @@ export interface CheckOptions {
   today: string;
   /** Trees already parsed by `parseInParallel`, reused when their text is unchanged. Default: none. */
   parsed?: ParsedFiles;
+  /**
+   * Older editions that passed this same check unchanged (same files, same generator): only
+   * their frontmatter is read and their rules are not run again. Default: none.
+   */
+  alreadyChecked?: ReadonlySet<string>;
 }
 
 export interface CheckResult {
@@ -48,7 +53,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 /** `checkContent` with the Markdown parsed on every core first: the same result, sooner. */
 export async function checkContentInParallel(options: CheckOptions): Promise<CheckResult> {
   const exists = fs.statSync(options.contentDir, { throwIfNoEntry: false })?.isDirectory();
-  return checkContent({ ...options, parsed: exists ? await parseInParallel(options.contentDir) : undefined });
+  return checkContent({ ...options, parsed: exists ? await parseInParallel(options.contentDir, options.alreadyChecked) : undefined });
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
@@ -58,13 +63,14 @@ export function checkContent(options: CheckOptions): CheckResult {
   if (!fs.statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ContentFolderError(`Content folder \`${contentDir}\` does not exist; point PLAYBOOK_CONTENT at the folder that holds \`competencies/\` and \`playbook/\`.`);
   }
-  const { playbook, diagnostics } = loadPlaybook(contentDir, options.parsed);
+  const { playbook, diagnostics } = loadPlaybook(contentDir, options.parsed, options.alreadyChecked);
   if (!fs.existsSync(path.join(playbook.contentDir, 'playbook'))) {
     diagnostics.error('playbook', fileStart, ruleIds.missingPlaybook, `Content folder \`${contentDir}\` has no \`playbook/\` folder; add one with the playbook's pages, or point PLAYBOOK_CONTENT at the right folder.`);
   }
   const duplicates = diagnostics.items.filter((item) => item.rule === ruleIds.duplicateId).map((item) => item.file);
   const editions = new Map<string, EditionIndex>(playbook.editions.map((edition) => [edition.label, indexEdition(edition, playbook.contentDir, duplicates)]));
   for (const edition of playbook.editions) {
+    if (!edition.bodiesRead) continue;
     checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, diagnostics });
   }
   const sorted = diagnostics.sorted();

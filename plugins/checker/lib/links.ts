@@ -114,6 +114,8 @@ function otherEdition(source: LinkSource, segments: string[], anchor: string | n
     return broken('unknown-edition', closestMatch(label, labels) ?? labels[0] ?? null);
   }
   const prefix = `/v/${label}/`;
+  // An edition read from frontmatter only (unchanged and already checked) has no headings to match.
+  if (!index.edition.bodiesRead) anchor = null;
   if (rest.length === 0) return sitePage(index, 'index', anchor, prefix);
   if (rest[0] === 'competencies') return rest.length === 1 ? { kind: 'generated' } : siteCompetency(index, rest.slice(1).join('/'), prefix);
   return sitePage(index, rest.join('/'), anchor, prefix);

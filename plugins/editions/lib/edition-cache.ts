@@ -102,7 +102,7 @@ function editionKey(state: TrellisState, site: SiteEdition, generator: string, b
   return hash.digest('hex').slice(0, 24);
 }
 
-function generatorHash(root: string): string {
+export function generatorHash(root: string): string {
   const hash = createHash('sha256');
   // The version, not the whole package.json: adding an npm script changes no page.
   const { version, dependencies } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string; dependencies?: unknown };
@@ -113,7 +113,7 @@ function generatorHash(root: string): string {
 }
 
 /** Every file under `folder`, by relative path and content, in a stable order. */
-function hashFolder(hash: Hash, folder: string): void {
+export function hashFolder(hash: Hash, folder: string): void {
   const files = fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : [];
   const relative = files.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
   hash.update(`${relative.length}\0`);

@@ -4,6 +4,7 @@
  * that relate files to each other belong to the checker.
  */
 import fs from 'node:fs';
+import type { Root } from 'mdast';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DiagnosticList, fileStart } from './diagnostics.ts';
@@ -28,13 +29,15 @@ export interface LoadResult {
 /**
  * @param parsed trees that worker threads already parsed (see `parseInParallel`), by file
  * path; a tree is used only when its text is exactly the text read here.
+ * @param frontmatterOnly labels of older editions whose bodies are not needed (their pages
+ * come from a cache and they passed the check unchanged): only their frontmatter is read.
  */
-export function loadPlaybook(contentDir: string, parsed: ParsedFiles = new Map()): LoadResult {
+export function loadPlaybook(contentDir: string, parsed: ParsedFiles = new Map(), frontmatterOnly: ReadonlySet<string> = new Set()): LoadResult {
   const diagnostics = new DiagnosticList();
   const root = path.resolve(contentDir);
-  const editions = [loadEdition(root, 'current', '', diagnostics, parsed)];
+  const editions = [loadEdition(root, 'current', '', diagnostics, parsed, false)];
   for (const label of listVersionLabels(root, diagnostics)) {
-    editions.push(loadEdition(root, label, `versions/${label}/`, diagnostics, parsed));
+    editions.push(loadEdition(root, label, `versions/${label}/`, diagnostics, parsed, frontmatterOnly.has(label)));
   }
   return { playbook: { contentDir: root, editions }, diagnostics };
 }
@@ -58,12 +61,12 @@ function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] 
   return labels.sort((a, b) => compareEditionLabels(b, a));
 }
 
-function loadEdition(root: string, label: string, folder: string, diagnostics: DiagnosticList, parsed: ParsedFiles): Edition {
+function loadEdition(root: string, label: string, folder: string, diagnostics: DiagnosticList, parsed: ParsedFiles, skipBodies: boolean): Edition {
   const parse = (file: { path: string; text: string }) => {
-    const ready = parsed.get(file.path);
+    const ready = skipBodies ? { text: file.text, tree: emptyTree() } : parsed.get(file.path);
     return parseSourceFile(file.path, file.text, diagnostics, ready?.text === file.text ? ready.tree : undefined);
   };
-  const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), pages: new Map() };
+  const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), pages: new Map(), bodiesRead: !skipBodies };
   if (!edition.isCurrent) readEditionFile(root, edition, diagnostics);
   for (const file of readMarkdownFiles(root, `${folder}competencies`, diagnostics)) {
     const competency = guarded(file.path, diagnostics, () => loadCompetency(parse(file), folder, diagnostics));
@@ -160,6 +163,10 @@ function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticLis
     layer: data.layer ?? 'guide',
     headings: collectHeadings(source.tree),
   };
+}
+
+function emptyTree(): Root {
+  return { type: 'root', children: [] };
 }
 
 /** `internal/index.mdx` stands for its folder; the home page keeps the id `index`. */

@@ -106,6 +106,8 @@ export interface Edition {
   folder: string;
   competencies: Map<string, Competency>;
   pages: Map<string, Page>;
+  /** False for a frozen edition loaded from frontmatter only (its pages come from a cache). */
+  bodiesRead: boolean;
 }
 
 /** Everything read from a content folder: every edition, drafts and internal content included. */

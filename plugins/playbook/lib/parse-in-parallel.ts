@@ -16,9 +16,10 @@ export type ParsedFiles = Map<string, { text: string; tree: Root }>;
 const minimumFiles = 150;
 const markdownFile = /\.mdx?$/;
 
-export async function parseInParallel(contentDir: string): Promise<ParsedFiles> {
+/** @param skipEditions labels of older editions whose bodies will not be read */
+export async function parseInParallel(contentDir: string, skipEditions: ReadonlySet<string> = new Set()): Promise<ParsedFiles> {
   const root = path.resolve(contentDir);
-  const files = listContentFiles(root);
+  const files = listContentFiles(root, skipEditions);
   const threads = Math.min(os.availableParallelism(), 8);
   if (files.length < minimumFiles || threads < 2) return new Map();
   const batches = Array.from({ length: threads * 4 }, (_, i) => files.filter((_, j) => j % (threads * 4) === i));
@@ -49,11 +50,11 @@ function runWorker(root: string, batches: string[][], parsed: ParsedFiles): Prom
 }
 
 /** The Markdown files `loadPlaybook` will read, without following links or hidden folders. */
-function listContentFiles(root: string): string[] {
+function listContentFiles(root: string, skipEditions: ReadonlySet<string>): string[] {
   const folders = ['competencies', 'playbook'];
   try {
     for (const entry of fs.readdirSync(path.join(root, 'versions'), { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.')) folders.push(`versions/${entry.name}/competencies`, `versions/${entry.name}/playbook`);
+      if (entry.isDirectory() && !entry.name.startsWith('.') && !skipEditions.has(entry.name)) folders.push(`versions/${entry.name}/competencies`, `versions/${entry.name}/playbook`);
     }
   } catch {
     // No older editions.
