@@ -125,7 +125,9 @@ function measureTrellis(dir: string, corpus: Corpus, run: number): Measure {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_CONTENT: path.join(dir, 'content'), PLAYBOOK_OUT: out, PLAYBOOK_CACHE_DIR: astroCache, PLAYBOOK_TODAY: '2026-11-25' };
   const time = timeit(path.join(cacheRoot, 'bench'), log, [node, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectRoot, env });
   const html = htmlFiles(out);
-  const playbookPages = html.filter((file) => !/^(v\/[^/]+\/)?(competencies|search|internal|external|coaching|governance|measurement|guide)\/(index\.html|page\/)|^(v\/[^/]+\/)?index\.html$|^404\.html$/.test(path.relative(out, file)));
+  // Playbook pages only: not the home page, layer listings, competency pages (which list every
+  // page that develops them), What changed pages, search or 404.
+  const playbookPages = html.filter((file) => !/^(v\/[^/]+\/)?((competencies|changes|search)\/|(internal|external|coaching|governance|measurement|guide)\/(index\.html|page\/)|index\.html$)|^404\.html$/.test(path.relative(out, file)));
   const measure: Measure = {
     tool: 'trellis', corpus: corpus.name, run, ...time, htmlPages: html.length, outMiB: mib(duBytes(out)), searchMiB: mib(duBytes(path.join(out, 'pagefind'))),
     maxPageKiB: Math.max(...playbookPages.map((file) => fs.statSync(file).size)) / 1024,
