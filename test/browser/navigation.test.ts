@@ -139,6 +139,13 @@ describe('navigation', () => {
     expect(await page.evaluate(() => document.activeElement?.id), 'Ctrl+K focuses the box').toBe('site-search-input');
   });
 
+  test("a draft's own word finds nothing, in this edition or in every edition", async () => {
+    await open('/search/?q=zqxleakdraftpagebody&edition=current&scope=all');
+    await page.waitForFunction(() => /results? in/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^0 results in /);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+  });
+
   test('the theme button switches to dark and the choice survives a reload', async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
     const themed = await context.newPage();
