@@ -124,6 +124,10 @@ describe('a build under a base path', () => {
     expect(home).toContain('<a href="/playbook/internal/leadership-lab/" class="ref ref-page">Leadership lab</a>');
     expect(home).toContain('<a href="/playbook/internal/leadership-lab/#how-it-works">');
     expect(home).toContain('href="/playbook/competencies/"');
+    const stylesheet = /<link rel="stylesheet" href="(\/playbook\/_astro\/[^"]+\.css)"/.exec(home);
+    expect(stylesheet, 'the stylesheet is served under the base path').not.toBeNull();
+    const css = fs.readFileSync(path.join(based.outDir, stylesheet![1]!.slice('/playbook/'.length)), 'utf8');
+    expect(css).toContain('url(/playbook/fonts/inter-latin-wght-normal.woff2)');
   });
 });
 
