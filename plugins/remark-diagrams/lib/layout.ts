@@ -2,7 +2,7 @@
  * Lays out any diagram with ELK's layered algorithm: labels are wrapped and measured first,
  * so that ELK sizes every box, group and edge label from real text and nothing overlaps.
  */
-import ELK, { type ElkExtendedEdge, type ElkNode, type LayoutOptions } from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk.bundled.js';
 import { capHeight, measureText, wrapText } from './measure.ts';
 
 export interface DiagramNode {
@@ -129,13 +129,21 @@ const rootOptions: LayoutOptions = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
 };
 
-const elk = new ELK();
+/**
+ * ELK is loaded on the first layout, not on import: the checker (which imports this plugin's
+ * checks) and sites without pathway or framework diagrams never pay for its half-second load.
+ */
+let elk: Promise<ElkEngine> | undefined;
+function elkEngine(): Promise<ElkEngine> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elk;
+}
 
 /** Places every node, group and edge of `spec`; coordinates are whole pixels from the top left. */
 export async function layoutDiagram(spec: DiagramSpec): Promise<Drawing> {
   const labels = new Map<string, TextLine[]>();
   const graph = elkGraph(spec, labels);
-  const result = await elk.layout(graph);
+  const result = await (await elkEngine()).layout(graph);
   const offsets = new Map<string, Point>([['root', { x: 0, y: 0 }]]);
   const drawing: Drawing = { spec, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), groups: [], nodes: [], edges: [] };
   placeChildren(result, { x: 0, y: 0 }, spec, labels, offsets, drawing);
