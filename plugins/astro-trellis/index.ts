@@ -1,43 +1,61 @@
 /**
  * The Trellis integration only coordinates: it checks the whole playbook before Astro renders
- * anything, shares the checked model with the pages, registers the remark plugins for any
- * content Astro itself compiles, writes each edition's search index (unchanged older editions
- * come from the edition cache instead), and publishes the output atomically.
+ * anything, wires its remark plugins into Astro's Markdown processor and injects the site's
+ * routes, shares the checked model with the pages, writes each edition's search index
+ * (unchanged older editions come from the edition cache instead), and publishes the output
+ * atomically. `astro.config.mjs` only says `integrations: [mdx(), trellis({ … })]`.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
-import { type ParsedFiles, parseInParallel, siteEditions } from '../playbook/index.ts';
+import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
+import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
+import { contentPlugins } from './lib/content-plugins.ts';
+import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
-import { checkedEditions, type EditionCachePlan, finishEditionOutput, planEditionCache, recordCheckedEditions } from '../editions/index.ts';
-import { readSettings, SettingsError, type TrellisSettings } from './lib/settings.ts';
+import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
-export { playbookLoader } from './lib/content-loader.ts';
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
-export { playbookError } from './lib/dev-error.ts';
-export { renderBody } from './lib/render-page.ts';
-export { readSettings, type TrellisSettings } from './lib/settings.ts';
-export { getTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+export type { TrellisOptions } from './lib/state.ts';
+
+/** The site's routes: URL pattern → component, under the project's `src/routes/`. */
+const siteRoutes = [
+  { pattern: '/[...path]', entrypoint: '[...path].astro' },
+  { pattern: '/search', entrypoint: 'search.astro' },
+  { pattern: '/404', entrypoint: '404.astro' },
+  { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
+];
+
+/** Processors that already hold the plugins: a dev server restart sets the config up again. */
+const wiredProcessors = new WeakSet<object>();
+
+/** The files of the font the site serves (from `public/fonts/`), in fallback order. */
+const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
 
 export default function trellis(options: TrellisOptions = {}): AstroIntegration {
-  let settings: TrellisSettings;
-  let command = 'build';
+  let settings: Settings;
+  let state: TrellisState;
   let editionCache: EditionCachePlan | undefined;
   let astroConfig: AstroConfig | undefined;
+  let diagramFonts: string[] = [];
   return {
     name: 'trellis',
     hooks: {
-      'astro:config:setup': async ({ command: current, config, updateConfig, logger }) => {
-        command = current;
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit();
+        diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
+        updateConfig(siteConfig(config, diagramFonts));
+        for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         if (command === 'preview') return;
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, diagramFonts, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
         const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
-        let state = await load(alreadyChecked);
+        state = await load(alreadyChecked);
         if (command === 'build') {
           editionCache = planEditionCache(state, config);
           // A checked edition whose pages are not in the cache must be rendered: read it whole.
@@ -45,6 +63,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
             state = await load(new Set());
             editionCache = planEditionCache(state, config);
           }
+          state.cachedEditions = editionCache.hits;
         }
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
@@ -62,7 +81,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         server.watcher.add(settings.contentDir);
         const reload = (file: string) => {
           if (!file.startsWith(settings.contentDir)) return;
-          const state = loadState(settings, getOptions(), true, server.config.base);
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, true, server.config.base, diagramFonts);
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded: ${describe(state)}`);
           server.ws.send({ type: 'full-reload' });
@@ -71,20 +90,43 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       },
       'astro:build:done': async ({ logger }) => {
         const staging = stagingDirFor(settings.outDir);
-        for (const line of await finishEditionOutput(staging, editionCache!)) logger.info(line);
+        const rendered = state.editions.filter((site) => !editionCache!.hits.has(site.label));
+        for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
+        for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
         publishStaging(settings.outDir);
-        recordCheckedEditions(editionCache!.state.playbook, settings, astroConfig!);
+        recordCheckedEditions(state.playbook, settings, astroConfig!);
         logger.info(`site written to ${settings.outDir}`);
       },
     },
   };
-
-  function getOptions() {
-    return { ...options, strict: options.strict ?? false };
-  }
 }
 
-function settingsOrExit(): TrellisSettings {
+/**
+ * What the site needs of Astro's configuration: URLs that end in `/`, one folder per page,
+ * styles and scripts as files (the Content-Security-Policy allows no inline code), and the
+ * playbook's syntax and plugins in Astro's Markdown processor for the pages it compiles itself.
+ */
+function siteConfig(config: AstroConfig, fonts: readonly string[]) {
+  const current = config.markdown.processor;
+  const processor = current && isUnifiedProcessor(current) ? current : unified();
+  if (!wiredProcessors.has(processor)) {
+    // The playbook's own GFM is in the preset; Astro's must not run a second time, and quotes
+    // stay as written, as on every page Trellis renders itself.
+    Object.assign(processor.options, { gfm: false, smartypants: false });
+    const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(fonts)];
+    processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
+    wiredProcessors.add(processor);
+  }
+  return {
+    trailingSlash: 'always' as const,
+    build: { format: 'directory' as const, inlineStylesheets: 'never' as const },
+    devToolbar: { enabled: false },
+    vite: { build: { assetsInlineLimit: 0 } },
+    markdown: { processor },
+  };
+}
+
+function settingsOrExit(): Settings {
   try {
     return readSettings();
   } catch (error) {
@@ -93,7 +135,7 @@ function settingsOrExit(): TrellisSettings {
   }
 }
 
-function loadState(settings: TrellisSettings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
+function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, diagramFonts: readonly string[], parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
   const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
@@ -103,6 +145,7 @@ function loadState(settings: TrellisSettings, options: TrellisOptions & { strict
     siteOptions,
     playbook: result.playbook,
     editions: siteEditions(result.playbook, siteOptions),
+    diagramFonts,
     lastUpdated: lastUpdatedDates(settings.contentDir),
     report,
     errorReport: result.errorCount > 0 ? report : null,

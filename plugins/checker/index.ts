@@ -2,5 +2,5 @@ export { checkContent, checkContentInParallel, ContentFolderError, type CheckOpt
 export { runCheckCommand, type CliOutcome } from './lib/cli.ts';
 export { resolveLink, type LinkSource, type LinkTarget } from './lib/links.ts';
 export { indexEdition, type EditionIndex } from './lib/edition-index.ts';
-export { checkOptionsFromEnv, isCalendarDate, UsageError } from './lib/options.ts';
+export { checkOptionsFromEnv, UsageError } from './lib/options.ts';
 export { formatReport, reportFormats, summaryLine, type ReportFormat } from './lib/report.ts';

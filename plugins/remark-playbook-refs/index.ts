@@ -1,2 +1,1 @@
 export { remarkPlaybookRefs } from './lib/remark-playbook-refs.ts';
-export { resolvePageLink, type ResolvedLink } from './lib/resolve-link.ts';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers/build-site.ts';
 import { axeViolations, foreignRequests, openSite, type SiteUnderTest, structureRules, type Watch, watchContext, wcagTags } from '../helpers/browser.ts';
 
-const fixture = path.join(projectRoot, 'test/fixtures/site/content');
+const fixture = path.join(projectRoot, 'test/browser/fixtures/site/content');
 
 /** The home page, a page of each layer, a layer listing, competencies, search, an older edition, 404. */
 const pages = [

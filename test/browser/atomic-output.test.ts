@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite, listFiles, projectRoot } from '../helpers/build-site.ts';
 
-const broken = path.join(projectRoot, 'test/fixtures/site/broken/content');
-const good = path.join(projectRoot, 'test/fixtures/site/content');
+const broken = path.join(projectRoot, 'test/browser/fixtures/site/broken/content');
+const good = path.join(projectRoot, 'test/browser/fixtures/site/content');
 let outDir: string;
 
 beforeAll(() => {
@@ -45,7 +45,7 @@ test('a build that fails leaves the previous site exactly as it was, and prints 
   expect(siblings()).toEqual([]);
 
   const lines = result.stderr.split('\n');
-  expect(lines).toContain('test/fixtures/site/broken/content/playbook/internal/leadership-lab.mdx:5:12  error  Unknown competency `strategic-forsight`; did you mean `strategic-foresight`?  unknown-competency');
+  expect(lines).toContain('test/browser/fixtures/site/broken/content/playbook/internal/leadership-lab.mdx:5:12  error  Unknown competency `strategic-forsight`; did you mean `strategic-foresight`?  unknown-competency');
   expect(lines).toContain('1 error, 1 warning in 2 files.');
   expect(lines.filter((line) => /^\s{4}at /.test(line)), 'no stack trace').toEqual([]);
   expect(result.stderr).not.toMatch(/Stack trace|\bError:/);

@@ -17,7 +17,7 @@ const draftWords = 'zqxleakdraft';
 const internalWords = 'zqxleakinternal';
 const publicWord = 'zqxpublicmark';
 
-const fixture = path.join(projectRoot, 'test/fixtures/site/content');
+const fixture = path.join(projectRoot, 'test/browser/fixtures/site/content');
 let publicOut: string;
 let normalOut: string;
 

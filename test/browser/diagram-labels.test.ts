@@ -3,15 +3,18 @@
 // match what Chromium renders with that font.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureText } from '../../plugins/remark-diagrams/index.ts';
+import { measureText, useFonts } from '../../plugins/remark-diagrams/index.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { openSite, type SiteUnderTest } from '../helpers/browser.ts';
+
+// Predicted with the font files the built site serves, as the build measures them.
+useFonts(['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'].map((name) => path.join(projectRoot, 'public/fonts', name)));
 
 const pagesWithDiagrams = ['/', '/internal/leadership-lab/', '/guide/sequencing-the-ecosystem/'];
 let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await openSite(path.join(projectRoot, 'test/fixtures/site/content'));
+  site = await openSite(path.join(projectRoot, 'test/browser/fixtures/site/content'));
 });
 
 afterAll(async () => {

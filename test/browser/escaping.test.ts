@@ -9,7 +9,7 @@ import { openSite, type SiteUnderTest } from '../helpers/browser.ts';
 
 const script = '<script>alert(1)</script>';
 const image = '"><img src=x onerror=alert(1)>';
-const fixture = path.join(projectRoot, 'test/fixtures/site/escaping/content');
+const fixture = path.join(projectRoot, 'test/browser/fixtures/site/escaping/content');
 
 let site: SiteUnderTest;
 let page: Page;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listFiles, projectRoot } from '../helpers/build-site.ts';
 import { openSite, type SiteUnderTest } from '../helpers/browser.ts';
 
-const fixture = path.join(projectRoot, 'test/fixtures/site/content');
+const fixture = path.join(projectRoot, 'test/browser/fixtures/site/content');
 const siteUrl = 'https://playbook.example.org';
 let site: SiteUnderTest;
 let page: Page;

@@ -9,7 +9,7 @@ import { type CheckResult, checkContent } from '../../plugins/checker/index.ts';
 import type { Diagnostic } from '../../plugins/playbook/index.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const fixturesDir = path.join(repoRoot, 'test/fixtures/checker');
+export const fixturesDir = path.join(repoRoot, 'test/checker/fixtures');
 /** Every fixture is checked as if on this day, so date rules never depend on the clock. */
 export const today = '2026-06-15';
 

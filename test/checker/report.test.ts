@@ -9,15 +9,15 @@ import { checkFixture, fixtureContent, repoRoot, runCli, today } from './helpers
 
 /** Every problem of the multi-error fixture, from one run, in file and position order. */
 const multiErrorText = [
-  'test/fixtures/checker/multi-error/content/competencies/people-leadership.md:2:7  warning  Competency `people-leadership` is not developed by any initiative; add it to the `develops` list of an internal, external or coaching page, or retire it.  uncovered-competency',
-  'test/fixtures/checker/multi-error/content/competencies/strategic-foresight.md:5:11  error  Unknown competency `risk-judgment`; did you mean `risk-judgement`?  unknown-competency',
-  'test/fixtures/checker/multi-error/content/playbook/external/school.mdx:4:8  error  Page of layer `external` has no `partner`; add `partner:` with its `name` and `evaluation` (and `contract_end` if there is one).  external-without-partner',
-  'test/fixtures/checker/multi-error/content/playbook/guide/how-to.mdx:5:11  error  Invalid `formats[0]` value `webinar`; expected one of `virtual-cohort`, `on-site-immersion`, `microlearning`, `secondment`, `shadowing`, `stretch-assignment`, `case-study`, `coaching-session`.  invalid-field-value',
-  'test/fixtures/checker/multi-error/content/playbook/index.mdx:6:52  error  Link `./internal/rotaton.mdx` names no page; did you mean `./internal/rotation.mdx`?  broken-page-link',
-  'test/fixtures/checker/multi-error/content/playbook/internal/leadership-lab.mdx:7:12  warning  Review date `2026-01-31` has passed; review the page, then set `review_by` to the date of the next review.  review-overdue',
-  'test/fixtures/checker/multi-error/content/playbook/internal/leadership-lab.mdx:11:5  error  Anchor `#target` names no heading of page `measurement/readiness`; did you mean `#targets`?  broken-anchor',
-  'test/fixtures/checker/multi-error/content/playbook/internal/rotation.mdx:6:17  error  Prerequisites form a cycle `internal/leadership-lab -> internal/rotation -> internal/leadership-lab`; remove one of these prerequisites so that the pages can be taken in order.  prerequisite-cycle',
-  'test/fixtures/checker/multi-error/content/playbook/internal/rotation.mdx:7:11  error  Metric `guide/how-to` is a page of layer `guide`, not `measurement`; list only pages of layer `measurement` in `metrics`.  metrics-not-measurement',
+  'test/checker/fixtures/multi-error/content/competencies/people-leadership.md:2:7  warning  Competency `people-leadership` is not developed by any initiative; add it to the `develops` list of an internal, external or coaching page, or retire it.  uncovered-competency',
+  'test/checker/fixtures/multi-error/content/competencies/strategic-foresight.md:5:11  error  Unknown competency `risk-judgment`; did you mean `risk-judgement`?  unknown-competency',
+  'test/checker/fixtures/multi-error/content/playbook/external/school.mdx:4:8  error  Page of layer `external` has no `partner`; add `partner:` with its `name` and `evaluation` (and `contract_end` if there is one).  external-without-partner',
+  'test/checker/fixtures/multi-error/content/playbook/guide/how-to.mdx:5:11  error  Invalid `formats[0]` value `webinar`; expected one of `virtual-cohort`, `on-site-immersion`, `microlearning`, `secondment`, `shadowing`, `stretch-assignment`, `case-study`, `coaching-session`.  invalid-field-value',
+  'test/checker/fixtures/multi-error/content/playbook/index.mdx:6:52  error  Link `./internal/rotaton.mdx` names no page; did you mean `./internal/rotation.mdx`?  broken-page-link',
+  'test/checker/fixtures/multi-error/content/playbook/internal/leadership-lab.mdx:7:12  warning  Review date `2026-01-31` has passed; review the page, then set `review_by` to the date of the next review.  review-overdue',
+  'test/checker/fixtures/multi-error/content/playbook/internal/leadership-lab.mdx:11:5  error  Anchor `#target` names no heading of page `measurement/readiness`; did you mean `#targets`?  broken-anchor',
+  'test/checker/fixtures/multi-error/content/playbook/internal/rotation.mdx:6:17  error  Prerequisites form a cycle `internal/leadership-lab -> internal/rotation -> internal/leadership-lab`; remove one of these prerequisites so that the pages can be taken in order.  prerequisite-cycle',
+  'test/checker/fixtures/multi-error/content/playbook/internal/rotation.mdx:7:11  error  Metric `guide/how-to` is a page of layer `guide`, not `measurement`; list only pages of layer `measurement` in `metrics`.  metrics-not-measurement',
   '7 errors, 2 warnings in 7 files.',
 ];
 
@@ -39,7 +39,7 @@ describe('one run reports every problem together', () => {
     const report = formatReport(checkFixture('multi-error'), 'text', fixtureContent('multi-error'));
     expect(report.split('\n')[0]).toMatch(/^competencies\/people-leadership\.md:2:7  warning  /);
     const outside = formatReport(checkFixture('multi-error'), 'text', path.join(repoRoot, 'plugins'));
-    expect(outside.split('\n')[0]).toMatch(/^\.\.\/test\/fixtures\/checker\/multi-error\/content\/competencies\/people-leadership\.md:2:7  /);
+    expect(outside.split('\n')[0]).toMatch(/^..\/test\/checker\/fixtures\/multi-error\/content\/competencies\/people-leadership\.md:2:7  /);
   });
 });
 
@@ -77,7 +77,7 @@ describe('npm run check', () => {
   const multiError = { PLAYBOOK_CONTENT: fixtureContent('multi-error'), PLAYBOOK_TODAY: today };
 
   it('prints the text report and exits 1 when there are errors', () => {
-    const run = runCli([], { ...multiError, PLAYBOOK_CONTENT: 'test/fixtures/checker/multi-error/content' });
+    const run = runCli([], { ...multiError, PLAYBOOK_CONTENT: 'test/checker/fixtures/multi-error/content' });
     expect(run.stdout).toBe(`${multiErrorText.join('\n')}\n`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -105,14 +105,14 @@ describe('npm run check', () => {
   });
 
   it('prints workflow commands and the summary for --format=github', () => {
-    const run = runCli(['--format=github'], { ...multiError, PLAYBOOK_CONTENT: 'test/fixtures/checker/multi-error/content' });
+    const run = runCli(['--format=github'], { ...multiError, PLAYBOOK_CONTENT: 'test/checker/fixtures/multi-error/content' });
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe(
-      '::warning file=test/fixtures/checker/multi-error/content/competencies/people-leadership.md,line=2,col=7,endLine=2,endColumn=24,title=uncovered-competency::Competency `people-leadership` is not developed by any initiative; add it to the `develops` list of an internal, external or coaching page, or retire it.',
+      '::warning file=test/checker/fixtures/multi-error/content/competencies/people-leadership.md,line=2,col=7,endLine=2,endColumn=24,title=uncovered-competency::Competency `people-leadership` is not developed by any initiative; add it to the `develops` list of an internal, external or coaching page, or retire it.',
     );
     expect(lines[1]).toBe(
-      '::error file=test/fixtures/checker/multi-error/content/competencies/strategic-foresight.md,line=5,col=11,endLine=5,endColumn=24,title=unknown-competency::Unknown competency `risk-judgment`; did you mean `risk-judgement`?',
+      '::error file=test/checker/fixtures/multi-error/content/competencies/strategic-foresight.md,line=5,col=11,endLine=5,endColumn=24,title=unknown-competency::Unknown competency `risk-judgment`; did you mean `risk-judgement`?',
     );
     expect(lines.at(-1)).toBe('7 errors, 2 warnings in 7 files.');
     expect(run.status).toBe(1);

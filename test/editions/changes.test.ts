@@ -7,7 +7,7 @@ import { editionChanges, type EditionChanges, isUnchanged, previousEdition } fro
 import { loadPlaybook, type SiteEdition, siteEditions } from '../../plugins/playbook/index.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
-const content = path.join(projectRoot, 'test/fixtures/editions/basic/content');
+const content = path.join(projectRoot, 'test/editions/fixtures/basic/content');
 
 function editions(audience: 'all' | 'public' = 'all'): SiteEdition[] {
   return siteEditions(loadPlaybook(content).playbook, { audience, includeDrafts: false, base: '/' });

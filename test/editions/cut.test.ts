@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listFiles, nodeBin, projectRoot } from '../helpers/build-site.ts';
 
-const fixture = path.join(projectRoot, 'test/fixtures/editions/basic/content');
+const fixture = path.join(projectRoot, 'test/editions/fixtures/basic/content');
 let content: string;
 
 beforeEach(() => {

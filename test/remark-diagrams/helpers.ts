@@ -16,9 +16,15 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { loadPlaybook, type SiteEdition, type SiteOptions, siteEdition } from '../../plugins/playbook/index.ts';
-import { measureText, type Options, remarkDiagrams } from '../../plugins/remark-diagrams/index.ts';
+import { measureText, type Options, remarkDiagrams, useFonts } from '../../plugins/remark-diagrams/index.ts';
 
-export const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/remark-diagrams');
+export const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The font files the site serves, which the integration passes to the plugin. */
+export const diagramFonts = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'].map((name) => path.join(repoRoot, 'public/fonts', name));
+// The geometry helpers below measure labels as the plugin does, with the same font.
+useFonts(diagramFonts);
 
 export function fixtureContent(name: string): string {
   return path.join(fixturesDir, name, 'content');
@@ -31,29 +37,29 @@ export function loadSite(contentDir: string, options: Partial<SiteOptions> = {})
 }
 
 /** The HTML of a page's body, rendered from a copy of its tree as the site's renderer does. */
-export async function renderPage(site: SiteEdition, id: string, options: Options = {}): Promise<string> {
+export async function renderPage(site: SiteEdition, id: string, options: Partial<Options> = {}): Promise<string> {
   const page = site.page(id);
   if (!page) throw new Error(`The fixture publishes no page \`${id}\`.`);
   const tree = structuredClone(page.source.tree);
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
-  const processor = unified().use(remarkDiagrams, options).use(remarkRehype).use(rehypeStringify);
+  const processor = unified().use(remarkDiagrams, { fonts: diagramFonts, ...options }).use(remarkRehype).use(rehypeStringify);
   const file = new VFile({ path: page.source.path });
-  file.data.trellis = { site, page };
+  file.data.trellis = { site, entry: page };
   return processor.stringify((await processor.run(tree as Root, file)) as HastRoot, file);
 }
 
 /** Diagrams written inline, drawn as if on the page `pageId`. */
 export async function renderMarkdown(site: SiteEdition, markdown: string, pageId = 'index'): Promise<string[]> {
   const tree = unified().use(remarkParse).use(remarkDirective).parse(markdown);
-  const processor = unified().use(remarkDiagrams).use(remarkRehype).use(rehypeStringify);
+  const processor = unified().use(remarkDiagrams, { fonts: diagramFonts }).use(remarkRehype).use(rehypeStringify);
   const file = new VFile();
-  file.data.trellis = { site, page: site.page(pageId)! };
+  file.data.trellis = { site, entry: site.page(pageId)! };
   const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
   return [...html.matchAll(/<figure class="diagram[\s\S]*?<\/figure>/g)].map((match) => match[0]);
 }
 
 /** Each diagram `<figure>` of a page, as HTML. */
-export async function renderDiagrams(site: SiteEdition, id: string, options: Options = {}): Promise<string[]> {
+export async function renderDiagrams(site: SiteEdition, id: string, options: Partial<Options> = {}): Promise<string[]> {
   const html = await renderPage(site, id, options);
   return [...html.matchAll(/<figure class="diagram[\s\S]*?<\/figure>/g)].map((match) => match[0]);
 }

@@ -1,8 +1,9 @@
 // If this breaks, the diagrams leaders see change without anyone deciding so: the home page's
 // ecosystem or coverage, an initiative's pathway or a guide's framework loses a box, a link or
 // its words for screen readers, or shows a draft or an internal page it must never show.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { elements, fixtureContent, hasClass, loadSite, oneTagPerLine, parse, renderDiagrams, renderPage } from './helpers.ts';
+import { elements, fixtureContent, hasClass, loadSite, oneTagPerLine, parse, renderDiagrams, renderPage, repoRoot } from './helpers.ts';
 
 const site = loadSite(fixtureContent('small'));
 
@@ -144,7 +145,7 @@ describe('a public build', async () => {
 
 describe('a diagram it cannot draw', () => {
   it('is left as it is, for the checker to report', async () => {
-    const check = loadSite(fixtureContent('check'));
+    const check = loadSite(path.join(repoRoot, 'test/checker/fixtures/diagrams/content'));
     const html = await renderPage(check, 'guide/broken');
     // Only the two valid pathways become figures.
     expect(html.match(/<figure/g)).toHaveLength(2);

@@ -1,7 +1,7 @@
 /**
  * For content that Astro compiles itself (MDX with components), finds the page a file
  * belongs to and sets the context the other remark plugins read. Files outside the
- * playbook are left alone.
+ * playbook, and files the renderer already gave a context, are left alone.
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -14,9 +14,9 @@ export function remarkTrellisContext() {
     const { settings, editions } = getTrellisState();
     const relative = path.relative(settings.contentDir, file.path).split(path.sep).join('/');
     for (const site of editions) {
-      const page = site.pages.find((candidate) => candidate.source.path === relative);
-      if (page) {
-        file.data.trellis = { site, page };
+      const entry = site.pages.find((candidate) => candidate.source.path === relative);
+      if (entry) {
+        file.data.trellis = { site, entry };
         return;
       }
     }

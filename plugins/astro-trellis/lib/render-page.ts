@@ -1,39 +1,54 @@
 /**
- * Renders a page body to HTML from the tree the checker already parsed: the remark plugins
- * (references, diagrams) run on it, then remark-rehype and rehype-stringify. Skipping a
- * second parse, and the MDX module compile a plain page does not need, is most of why
- * Trellis builds faster than a stock content pipeline.
+ * Renders a page or competency body to HTML from the tree the checker already parsed: the
+ * remark plugins (references, diagrams) run on it, then remark-rehype and rehype-stringify.
+ * Skipping a second parse, and the MDX module compile a plain page does not need, is most of
+ * why Trellis builds faster than a stock content pipeline.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Competency, Page, SiteEdition } from '../../playbook/index.ts';
-import { remarkDiagrams } from '../../remark-diagrams/index.ts';
-import { remarkPlaybookRefs } from '../../remark-playbook-refs/index.ts';
+import { type Competency, type Page, playbookSyntax, type SiteEdition } from '../../playbook/index.ts';
+import { contentPlugins } from './content-plugins.ts';
+import { getTrellisState } from './state.ts';
 
-const processor = unified()
-  .use(remarkPlaybookRefs)
-  .use(remarkDiagrams)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeHeadingIdsFromPage)
-  .use(rehypeStringify, { allowDangerousHtml: true })
-  .freeze();
+/** One processor per font list: the build has one, tests may start several. */
+const processors = new Map<string, Processor>();
 
 /**
  * @param keepTree the plugins rewrite the tree in place; the dev server renders a page again
  * on every request, so it passes `true` to work on a copy. A build renders each entry once.
  */
 export async function renderBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
+  const processor = processorFor(getTrellisState().diagramFonts);
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   const file = new VFile({ path: entry.source.path });
-  // Competencies are rendered with the same plugins; they only need a page-shaped context.
-  file.data.trellis = { site, page: entry.kind === 'page' ? entry : competencyAsPage(entry) };
+  file.data.trellis = { site, entry };
   const hast = (await processor.run(tree as Root, file)) as HastRoot;
-  return processor.stringify(hast, file);
+  return String(processor.stringify(hast, file));
+}
+
+function processorFor(fonts: readonly string[]): Processor {
+  const key = fonts.join('\0');
+  let processor = processors.get(key);
+  if (!processor) {
+    // The syntax preset is the parser's: the tree comes from it, and any text parsed here
+    // would be read as the checker read it.
+    processor = unified()
+      .use(remarkParse)
+      .use(playbookSyntax)
+      .use(contentPlugins(fonts))
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeHeadingIdsFromPage)
+      .use(rehypeStringify, { allowDangerousHtml: true })
+      .freeze() as unknown as Processor;
+    processors.set(key, processor);
+  }
+  return processor;
 }
 
 /**
@@ -42,7 +57,8 @@ export async function renderBody(entry: Page | Competency, site: SiteEdition, ke
  */
 function rehypeHeadingIdsFromPage() {
   return function addHeadingIds(tree: HastRoot, file: VFile): void {
-    const headings = file.data.trellis?.page.headings ?? [];
+    const entry = file.data.trellis?.entry;
+    const headings = entry?.kind === 'page' ? entry.headings : [];
     let next = 0;
     for (const node of tree.children) {
       if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
@@ -50,25 +66,5 @@ function rehypeHeadingIdsFromPage() {
         if (heading) (node as Element).properties.id = heading.slug;
       }
     }
-  };
-}
-
-function competencyAsPage(competency: Competency): Page {
-  return {
-    kind: 'page',
-    id: `competencies/${competency.id}`,
-    source: competency.source,
-    title: competency.name,
-    description: competency.summary,
-    layer: 'guide',
-    develops: [],
-    prerequisites: [],
-    formats: [],
-    audience: [],
-    status: 'published',
-    visibility: competency.visibility,
-    metrics: [],
-    tags: [],
-    headings: [],
   };
 }

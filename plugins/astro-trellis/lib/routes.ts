@@ -2,8 +2,8 @@
  * Every URL the site has, derived from the published editions in one place: the catch-all
  * page route renders these, the sitemap lists them, and nothing else invents URLs.
  */
-import { previousEdition } from '../../editions/lib/changes.ts';
-import { type Competency, type Layer, layers, type Page, type SiteEdition } from '../../playbook/index.ts';
+import { previousEdition } from '../../editions/index.ts';
+import { type Competency, editionPrefix, type Layer, layers, type Page, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 import { findTrellisState } from './state.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
@@ -22,11 +22,11 @@ export type Route =
  * build) adds the "What changed" page, which compares the edition with the next older one.
  */
 export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[] = findTrellisState()?.editions ?? [site]): Route[] {
-  const prefix = site.isCurrent ? '' : `v/${site.label}/`;
+  const prefix = editionPrefix(site);
   const routes: Route[] = [{ kind: 'home', path: prefix, site, page: site.page('index') }];
   for (const page of site.pages) {
     if (page.id === 'index' || isLayerIntro(page)) continue;
-    routes.push({ kind: 'page', path: `${prefix}${page.id}/`, site, page });
+    routes.push({ kind: 'page', path: `${prefix}${sitePaths.page(page.id)}`, site, page });
   }
   for (const layer of layers) {
     const intro = site.page(layer);
@@ -34,22 +34,22 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
     if (!count && !intro) continue;
     const pageCount = Math.max(1, Math.ceil(count / layerPageSize));
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-      const path = pageNumber === 1 ? `${prefix}${layer}/` : `${prefix}${layer}/page/${pageNumber}/`;
+      const path = `${prefix}${sitePaths.layer(layer, pageNumber)}`;
       routes.push({ kind: 'layer', path, site, layer, intro: intro && isLayerIntro(intro) ? intro : undefined, pageNumber, pageCount });
     }
   }
-  routes.push({ kind: 'competencies', path: `${prefix}competencies/`, site });
+  routes.push({ kind: 'competencies', path: `${prefix}${sitePaths.competencies}`, site });
   for (const competency of site.competencies) {
-    routes.push({ kind: 'competency', path: `${prefix}competencies/${competency.id}/`, site, competency });
+    routes.push({ kind: 'competency', path: `${prefix}${sitePaths.competency(competency.id)}`, site, competency });
   }
   const previous = previousEdition(editions, site);
-  if (previous) routes.push({ kind: 'changes', path: `${prefix}changes/`, site, previous, editions });
+  if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
   return routes;
 }
 
 /** The edition's "What changed" page, when it has an older edition to compare with. */
 export function changesUrl(site: SiteEdition, editions: readonly SiteEdition[]): string | undefined {
-  return previousEdition(editions, site) ? `${site.root}changes/` : undefined;
+  return previousEdition(editions, site) ? `${site.root}${sitePaths.changes}` : undefined;
 }
 
 /** `internal/index.mdx` introduces the generated `/internal/` page rather than having its own. */
@@ -79,7 +79,7 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
     case 'layer':
       return other.pagesInLayer(route.layer).length || other.page(route.layer) ? { href: other.layerUrl(route.layer), exists: true } : { ...home, exists: false };
     case 'competencies':
-      return { href: `${other.root}competencies/`, exists: true };
+      return { href: `${other.root}${sitePaths.competencies}`, exists: true };
     case 'competency':
       return other.competency(route.competency.id) ? { href: other.competencyUrl(route.competency.id), exists: true } : { ...home, exists: false };
     case 'changes': {

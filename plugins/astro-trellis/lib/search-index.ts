@@ -8,13 +8,7 @@
  */
 import fs from 'node:fs';
 import * as pagefind from 'pagefind';
-
-export interface SearchBundle {
-  /** The edition's label, for the build log. */
-  label: string;
-  /** The edition's folder in the output: `` for the current edition, `v/2025.2/` for an older one. */
-  prefix: string;
-}
+import { editionPrefix, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 
 export interface SearchBundleResult {
   label: string;
@@ -27,26 +21,27 @@ const notCurrentEdition = new Set(['v', 'pagefind', '_astro']);
 /** Page ids are lowercase words and hyphens; any other name (from `public/`) is no page folder. */
 const plainName = /^[A-Za-z0-9._-]+$/;
 
-export async function writeSearchIndexes(siteDir: string, bundles: readonly SearchBundle[]): Promise<SearchBundleResult[]> {
+/** Called in `astro:build:done`, with the editions this build rendered. */
+export async function writeSearchIndexes(siteDir: string, editions: readonly SiteEdition[]): Promise<SearchBundleResult[]> {
   const results: SearchBundleResult[] = [];
   try {
-    for (const bundle of bundles) results.push(await writeBundle(siteDir, bundle));
+    for (const edition of editions) results.push(await writeBundle(siteDir, edition.label, editionPrefix(edition)));
   } finally {
     await pagefind.close();
   }
   return results;
 }
 
-async function writeBundle(siteDir: string, bundle: SearchBundle): Promise<SearchBundleResult> {
+async function writeBundle(siteDir: string, label: string, prefix: string): Promise<SearchBundleResult> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir, glob: bundle.prefix ? `${bundle.prefix}**/*.html` : currentEditionGlob(siteDir) });
-  if (added.errors.length) throw new Error(`Pagefind could not index edition ${bundle.label}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${siteDir}/${bundle.prefix}pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind could not write the index of edition ${bundle.label}: ${written.errors.join('; ')}`);
+  const added = await index.addDirectory({ path: siteDir, glob: prefix ? `${prefix}**/*.html` : currentEditionGlob(siteDir) });
+  if (added.errors.length) throw new Error(`Pagefind could not index edition ${label}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${siteDir}/${prefix}${sitePaths.searchBundle}` });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index of edition ${label}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  return { label: bundle.label, pages: added.page_count, ms: Math.round(performance.now() - started) };
+  return { label, pages: added.page_count, ms: Math.round(performance.now() - started) };
 }
 
 /** Every HTML file of the output except older editions (`v/`), as one Pagefind glob. */

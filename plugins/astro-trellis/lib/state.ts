@@ -3,8 +3,7 @@
  * Astro renders anything), the content loader and the pages. Astro renders pages in the same
  * process, so one load serves the whole build; the dev server replaces it when content changes.
  */
-import type { Playbook, SiteEdition, SiteOptions } from '../../playbook/index.ts';
-import type { TrellisSettings } from './settings.ts';
+import type { Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
 
 export interface TrellisOptions {
   /** Site title in the header. Default: "Leadership development playbook". */
@@ -18,11 +17,13 @@ export interface TrellisOptions {
 }
 
 export interface TrellisState {
-  settings: TrellisSettings;
+  settings: Settings;
   options: Required<Pick<TrellisOptions, 'title' | 'editContentPath' | 'strict'>> & TrellisOptions;
   siteOptions: SiteOptions;
   playbook: Playbook;
   editions: SiteEdition[];
+  /** The font files diagram labels are measured with: those the site serves. */
+  diagramFonts: readonly string[];
   lastUpdated: Map<string, string>;
   /** The checker's report, when it found anything. */
   report: string | null;
@@ -33,7 +34,7 @@ export interface TrellisState {
   firstError: { file: string; line: number; column: number } | null;
   /**
    * Older editions whose pages and search bundle this build copies from the edition cache
-   * instead of rendering them (see plugins/editions/lib/edition-cache.ts). Default: none.
+   * instead of rendering them (see `edition-cache.ts`). Default: none.
    */
   cachedEditions?: ReadonlySet<string>;
 }

@@ -6,11 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkDiagrams } from '../../remark-diagrams/index.ts';
 import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
 import { checkBodyReferences } from './body-references.ts';
 import type { CheckContext, Entry } from './context.ts';
 import { checkCoverage } from './coverage.ts';
+import { checkDiagrams } from './diagrams.ts';
 import { checkDates } from './dates.ts';
 import { type EditionIndex, indexEdition } from './edition-index.ts';
 import { checkExternalPartner } from './external-partner.ts';
@@ -84,7 +84,7 @@ function checkEdition(context: CheckContext): void {
       checkPageLists(context, page);
       checkExternalPartner(context, page);
       checkBodyReferences(context, page);
-      checkDiagrams(page, context.edition, context.diagnostics);
+      checkDiagrams(context, page);
     });
   }
   for (const competency of context.edition.competencies.values()) {

@@ -3,8 +3,7 @@
  * reference that does resolve may still not be made (to a draft, or from public content to
  * content a public build leaves out), so that ids, inline references and links agree.
  */
-import type { Audience, Competency, DiagnosticList, Edition, Page, Span } from '../../playbook/index.ts';
-import { ruleIds } from '../../playbook/index.ts';
+import { type Audience, type Competency, type DiagnosticList, type Edition, isDraft, isPublished, type Page, ruleIds, type Span } from '../../playbook/index.ts';
 import type { EditionIndex } from './edition-index.ts';
 
 export type Entry = Page | Competency;
@@ -20,20 +19,27 @@ export interface CheckContext {
   diagnostics: DiagnosticList;
 }
 
+/** The messages of a refused reference; the defaults fit ids, inline references and links. */
+export interface ReferenceWords {
+  draft(target: Entry): string;
+  notPublic(from: Entry, target: Entry): string;
+}
+
+const referenceWords: ReferenceWords = {
+  draft: (target) => `Page \`${target.id}\` is a draft and will not be published; publish it (remove \`status: draft\`) or remove this reference.`,
+  notPublic: (from, target) =>
+    `Public ${from.kind} \`${from.id}\` refers to ${target.kind} \`${target.id}\`, which is not public and is left out of a public build; make \`${target.id}\` public (\`visibility: public\`) or remove this reference.`,
+};
+
 /** Reports a reference from `from` to an existing `target` that a build could not honour. */
-export function checkReferent(context: CheckContext, from: Entry, target: Entry, span: Span): void {
+export function checkReferent(context: CheckContext, from: Entry, target: Entry, span: Span, words: ReferenceWords = referenceWords): void {
   if (target === from) return;
   if (isDraft(target) && !isDraft(from)) {
-    context.diagnostics.error(from.source.path, span, ruleIds.draftReference, `Page \`${target.id}\` is a draft and will not be published; publish it (remove \`status: draft\`) or remove this reference.`);
+    context.diagnostics.error(from.source.path, span, ruleIds.draftReference, words.draft(target));
     return;
   }
-  if (context.audience === 'public' && from.visibility === 'public' && !isDraft(from) && target.visibility !== 'public') {
-    context.diagnostics.error(
-      from.source.path,
-      span,
-      ruleIds.notPublicReference,
-      `Public ${from.kind} \`${from.id}\` refers to ${target.kind} \`${target.id}\`, which is not public and is left out of a public build; make \`${target.id}\` public (\`visibility: public\`) or remove this reference.`,
-    );
+  if (isInBuild(context, from) && !isInBuild(context, target)) {
+    context.diagnostics.error(from.source.path, span, ruleIds.notPublicReference, words.notPublic(from, target));
   }
 }
 
@@ -42,11 +48,7 @@ export function inEdition(context: CheckContext): string {
   return context.edition.isCurrent ? '' : ` in edition \`${context.edition.label}\``;
 }
 
-export function isDraft(entry: Entry): boolean {
-  return entry.kind === 'page' && entry.status === 'draft';
-}
-
 /** Whether the entry is published by a build for the context's audience. */
 export function isInBuild(context: CheckContext, entry: Entry): boolean {
-  return !isDraft(entry) && (context.audience !== 'public' || entry.visibility === 'public');
+  return isPublished(entry, { audience: context.audience, includeDrafts: false });
 }

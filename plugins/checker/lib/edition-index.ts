@@ -2,7 +2,7 @@
  * Lookups over one edition, built once, so that every rule resolves a reference in constant
  * time instead of scanning the site (the checker must stay linear in the number of pages).
  */
-import { closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf } from '../../playbook/index.ts';
+import { canonicalPageId, closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf } from '../../playbook/index.ts';
 
 export interface EditionIndex {
   edition: Edition;
@@ -47,7 +47,7 @@ export function indexEdition(edition: Edition, contentDir: string, duplicatePath
   return {
     edition,
     contentDir,
-    page: (id) => edition.pages.get(id) ?? (id.endsWith('/index') ? edition.pages.get(id.slice(0, -'/index'.length)) : undefined),
+    page: (id) => edition.pages.get(canonicalPageId(id)),
     competency: (id) => edition.competencies.get(id),
     entryAtPath: (contentPath) => byPath.get(contentPath),
     hasLayerPage: (layer) => layersWithPages.has(layer) || edition.pages.has(layer),

@@ -3,8 +3,7 @@
  * and `metrics` name pages. Ids are only ever looked up in the edition's maps, so an id such
  * as `../../etc/passwd` is simply unknown and nothing is read.
  */
-import { type Competency, didYouMean, type Page, ruleIds, type Span } from '../../playbook/index.ts';
-import { competencyIdPattern } from '../../playbook/lib/schema.ts';
+import { type Competency, competencyIdPattern, didYouMean, type Page, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent, type Entry, inEdition } from './context.ts';
 
 export function checkPageLists(context: CheckContext, page: Page): void {

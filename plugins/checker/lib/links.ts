@@ -1,15 +1,14 @@
 /**
- * Where the links of a body point. The renderer's `resolvePageLink` decides what a URL means
- * (so that a link that passes the check is the link that is rendered); this module looks the
- * result up in the edition, adds a close match when it does not resolve, and classifies what
- * the renderer leaves alone: paths on someone's computer, relative links that escape the
+ * Where the links of a body point. The core's `resolvePageLink` decides what a URL means, for
+ * the renderer too, so that a link that passes the check is the link that is rendered; this
+ * module looks the result up in the edition, adds a close match when it does not resolve, and
+ * classifies what the renderer leaves alone: paths on someone's computer, relative links that escape the
  * edition, and non-Markdown files. The disk is only asked whether such a file exists, one
  * path segment at a time without following symbolic links, never outside the content folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closestMatch, type Competency, type Page } from '../../playbook/index.ts';
-import { resolvePageLink } from '../../remark-playbook-refs/index.ts';
+import { closestMatch, type Competency, editionPrefix, type Page, resolvePageLink, sitePaths } from '../../playbook/index.ts';
 import { type EditionIndex, isLayer } from './edition-index.ts';
 
 export type BrokenReason =
@@ -95,14 +94,14 @@ function sitePage(index: EditionIndex, id: string, anchor: string | null, prefix
   if (/\.[a-z0-9]+$/i.test(id)) return { kind: 'external' };
   if (prefix === '/' && systemFolders.has(first.toLowerCase())) return broken('file-path');
   const closest = index.closestPageId(id);
-  return broken('missing', closest === null ? null : `${prefix}${closest === 'index' ? '' : `${closest}/`}`);
+  return broken('missing', closest === null ? null : `${prefix}${sitePaths.page(closest)}`);
 }
 
 function siteCompetency(index: EditionIndex, id: string, prefix: string): LinkTarget {
   const competency = index.competency(id);
   if (competency) return { kind: 'entry', entry: competency, anchor: null };
   const closest = index.closestCompetencyId(id);
-  return broken('missing', closest === null ? null : `${prefix}competencies/${closest}/`);
+  return broken('missing', closest === null ? null : `${prefix}${sitePaths.competency(closest)}`);
 }
 
 /** `/v/<label>/…`: a page of an older edition. */
@@ -113,7 +112,7 @@ function otherEdition(source: LinkSource, segments: string[], anchor: string | n
     const labels = [...source.editions.values()].filter((other) => !other.edition.isCurrent).map((other) => other.edition.label);
     return broken('unknown-edition', closestMatch(label, labels) ?? labels[0] ?? null);
   }
-  const prefix = `/v/${label}/`;
+  const prefix = `/${editionPrefix(index.edition)}`;
   // An edition read from frontmatter only (unchanged and already checked) has no headings to match.
   if (!index.edition.bodiesRead) anchor = null;
   if (rest.length === 0) return sitePage(index, 'index', anchor, prefix);

@@ -5,7 +5,7 @@
  * itself was used wrongly.
  */
 import path from 'node:path';
-import { checkOptionsFromEnv, UsageError } from '../../checker/lib/options.ts';
+import { readSettings, SettingsError } from '../../playbook/index.ts';
 import { CutRefused, cutEdition } from './cut.ts';
 
 export interface CutOutcome {
@@ -24,7 +24,7 @@ export function runCutCommand(args: readonly string[], env: NodeJS.ProcessEnv = 
   }
   const label = labels[0]!;
   try {
-    const { contentDir, today } = checkOptionsFromEnv(env, cwd);
+    const { contentDir, today } = readSettings(env, cwd);
     const result = cutEdition({ contentDir, label, released: today });
     const shown = shownPath(result.folder, cwd);
     const stdout = [
@@ -35,7 +35,7 @@ export function runCutCommand(args: readonly string[], env: NodeJS.ProcessEnv = 
     ].join('\n');
     return { stdout, stderr: '', exitCode: 0 };
   } catch (error) {
-    if (error instanceof UsageError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };
+    if (error instanceof SettingsError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };
     if (error instanceof CutRefused) return { stdout: '', stderr: `Nothing was written. ${error.message}\n`, exitCode: 1 };
     throw error;
   }

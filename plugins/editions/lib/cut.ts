@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareEditionLabels, editionLabelPattern } from '../../playbook/lib/editions.ts';
+import { compareEditionLabels, editionLabelPattern } from '../../playbook/index.ts';
 
 export interface CutOptions {
   /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */

@@ -14,12 +14,10 @@ import { collectHeadings } from './headings.ts';
 import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
 import { parseSourceFile } from './parse-file.ts';
 import type { ParsedFiles } from './parse-in-parallel.ts';
-import { readMarkdownFiles, readText } from './read-files.ts';
+import { listEditionFolders, readMarkdownFiles, readText } from './read-files.ts';
 import { ruleIds } from './rule-ids.ts';
+import { isReservedPageId, pageIdOf } from './urls.ts';
 import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
-
-/** Ids whose URLs belong to the generator's own pages. */
-const reservedPageIds = /^(competencies|v)(\/|$)|^search$|^404$|^changes$/;
 
 export interface LoadResult {
   playbook: Playbook;
@@ -43,20 +41,13 @@ export function loadPlaybook(contentDir: string, parsed: ParsedFiles = new Map()
 }
 
 function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(root, 'versions'), { withFileTypes: true });
-  } catch {
-    return [];
-  }
   const labels: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-    if (!editionLabelPattern.test(entry.name) || entry.name === 'current') {
-      diagnostics.error(`versions/${entry.name}`, fileStart, ruleIds.invalidEdition, `Edition folder \`${entry.name}\` is not a valid label; use letters, digits, dots and hyphens, such as \`2025.2\`.`);
+  for (const name of listEditionFolders(root)) {
+    if (!editionLabelPattern.test(name) || name === 'current') {
+      diagnostics.error(`versions/${name}`, fileStart, ruleIds.invalidEdition, `Edition folder \`${name}\` is not a valid label; use letters, digits, dots and hyphens, such as \`2025.2\`.`);
       continue;
     }
-    labels.push(entry.name);
+    labels.push(name);
   }
   return labels.sort((a, b) => compareEditionLabels(b, a));
 }
@@ -147,7 +138,7 @@ function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticLis
     diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Page path \`${id}\` is not a valid id; use lowercase letters, digits and hyphens in file and folder names.`);
     return null;
   }
-  if (reservedPageIds.test(id)) {
+  if (isReservedPageId(id)) {
     diagnostics.error(source.path, fileStart, ruleIds.reservedId, `Page id \`${id}\` would take a URL of the generator's own pages (\`/competencies/\`, \`/v/\`, \`/search/\`, \`/404/\`); rename or move the file.`);
     return null;
   }
@@ -167,12 +158,6 @@ function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticLis
 
 function emptyTree(): Root {
   return { type: 'root', children: [] };
-}
-
-/** `internal/index.mdx` stands for its folder; the home page keeps the id `index`. */
-export function pageIdOf(relativePath: string): string {
-  const withoutExtension = relativePath.replace(/\.mdx?$/, '');
-  return withoutExtension.endsWith('/index') ? withoutExtension.slice(0, -'/index'.length) : withoutExtension;
 }
 
 function claim<T extends Competency | Page>(entries: Map<string, T>, entry: T, diagnostics: DiagnosticList): void {

@@ -1,28 +1,12 @@
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import type { Span } from './diagnostics.ts';
+import type { CompetencyData, PageData } from './schema.ts';
 
-export const layers = ['internal', 'external', 'coaching', 'governance', 'measurement', 'guide'] as const;
-export type Layer = (typeof layers)[number];
-export const initiativeLayers: readonly Layer[] = ['internal', 'external', 'coaching'];
-
-export const clusters = ['strategy', 'culture', 'risk', 'people', 'execution'] as const;
-export type Cluster = (typeof clusters)[number];
-
-export const formats = [
-  'virtual-cohort',
-  'on-site-immersion',
-  'microlearning',
-  'secondment',
-  'shadowing',
-  'stretch-assignment',
-  'case-study',
-  'coaching-session',
-] as const;
-export type Format = (typeof formats)[number];
-
-export type Visibility = 'internal' | 'public';
-export type Status = 'draft' | 'published';
+export { clusters, formats, initiativeLayers, layers, type Cluster, type Format, type Layer } from './schema.ts';
+export type Visibility = PageData['visibility'];
+export type Status = PageData['status'];
+/** Who a build is for: `public` publishes only `visibility: public` content. */
 export type Audience = 'all' | 'public';
 
 /** A Markdown or MDX file of the content folder, parsed once and shared by every stage. */
@@ -44,57 +28,31 @@ export interface SourceFile {
   usesMdxFeatures: boolean;
 }
 
-export interface Level {
-  name: string;
-  description: string;
-}
-
-export interface Competency {
-  kind: 'competency';
-  id: string;
-  source: SourceFile;
-  name: string;
-  cluster: Cluster;
-  summary: string;
-  priorities: string[];
-  related: string[];
-  levels: Level[];
-  visibility: Visibility;
-}
-
-export interface Partner {
-  name: string;
-  contract_end?: string;
-  evaluation: string;
-}
-
 export interface Heading {
   depth: number;
   text: string;
   slug: string;
 }
 
-export interface Page {
+/** A competency of the catalogue: its validated frontmatter, its id and its file. */
+export type Competency = CompetencyData & {
+  kind: 'competency';
+  /** The file name without extension. */
+  id: string;
+  source: SourceFile;
+};
+
+export type Level = CompetencyData['levels'][number];
+export type Partner = NonNullable<PageData['partner']>;
+
+/** A page of the playbook: its validated frontmatter, its id, its file and its headings. */
+export type Page = PageData & {
   kind: 'page';
   /** Path under `playbook/` without extension; `index` files stand for their folder. */
   id: string;
   source: SourceFile;
-  title: string;
-  description: string;
-  layer: Layer;
-  develops: string[];
-  prerequisites: string[];
-  formats: Format[];
-  owner?: string;
-  audience: string[];
-  status: Status;
-  visibility: Visibility;
-  review_by?: string;
-  partner?: Partner;
-  metrics: string[];
-  tags: string[];
   headings: Heading[];
-}
+};
 
 export interface Edition {
   /** `current` for the editable edition, else the folder name under `versions/`. */

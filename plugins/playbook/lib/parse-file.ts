@@ -5,9 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -16,9 +14,10 @@ import type { DiagnosticList, Span } from './diagnostics.ts';
 import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
 import { ruleIds } from './rule-ids.ts';
+import { playbookSyntax } from './syntax.ts';
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(playbookSyntax).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(playbookSyntax).freeze();
 
 /** Deeper YAML or Markdown nesting than this is hostile, not prose, and could exhaust the stack. */
 const maxNesting = 64;

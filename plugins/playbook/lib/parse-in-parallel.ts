@@ -4,17 +4,17 @@
  * `loadPlaybook` reuses their trees. Reading, frontmatter and every problem report stay on
  * the main thread, so results are identical to a single-threaded load.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
+import { DiagnosticList } from './diagnostics.ts';
+import { listEditionFolders, listMarkdownFiles } from './read-files.ts';
 
 export type ParsedFiles = Map<string, { text: string; tree: Root }>;
 
 /** Below this, starting the workers (loading the parser in each) costs more than it saves. */
 const minimumFiles = 150;
-const markdownFile = /\.mdx?$/;
 
 /** @param skipEditions labels of older editions whose bodies will not be read */
 export async function parseInParallel(contentDir: string, skipEditions: ReadonlySet<string> = new Set()): Promise<ParsedFiles> {
@@ -49,30 +49,11 @@ function runWorker(root: string, batches: string[][], parsed: ParsedFiles): Prom
   });
 }
 
-/** The Markdown files `loadPlaybook` will read, without following links or hidden folders. */
+/** The Markdown files `loadPlaybook` will read, found by the same walk. */
 function listContentFiles(root: string, skipEditions: ReadonlySet<string>): string[] {
   const folders = ['competencies', 'playbook'];
-  try {
-    for (const entry of fs.readdirSync(path.join(root, 'versions'), { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !skipEditions.has(entry.name)) folders.push(`versions/${entry.name}/competencies`, `versions/${entry.name}/playbook`);
-    }
-  } catch {
-    // No older editions.
-  }
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(path.join(root, folder), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(`${folder}/${entry.name}`);
-      else if (entry.isFile() && markdownFile.test(entry.name)) files.push(`${folder}/${entry.name}`);
-    }
-  };
-  folders.forEach(walk);
-  return files;
+  for (const label of listEditionFolders(root)) if (!skipEditions.has(label)) folders.push(`versions/${label}/competencies`, `versions/${label}/playbook`);
+  // Problems found while listing are reported by the load that follows.
+  const ignored = new DiagnosticList();
+  return folders.flatMap((folder) => listMarkdownFiles(root, folder, ignored));
 }

@@ -20,14 +20,27 @@ export interface RawFile {
   text: string;
 }
 
-/** Every `.md`/`.mdx` file under `folder` (relative to `contentDir`), sorted by path. */
+/** Every `.md`/`.mdx` file under `folder` (relative to `contentDir`), read, sorted by path. */
 export function readMarkdownFiles(contentDir: string, folder: string, diagnostics: DiagnosticList): RawFile[] {
   const files: RawFile[] = [];
-  walk(contentDir, folder, 0, files, diagnostics);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const relative of listMarkdownFiles(contentDir, folder, diagnostics)) {
+    const text = readText(path.join(contentDir, relative), relative, diagnostics);
+    if (text !== null) files.push({ path: relative, text });
+  }
+  return files;
 }
 
-function walk(contentDir: string, folder: string, depth: number, files: RawFile[], diagnostics: DiagnosticList): void {
+/**
+ * The paths of every `.md`/`.mdx` file under `folder`, sorted, without following symbolic
+ * links (each is reported), entering hidden folders or going deeper than `maxFolderDepth`.
+ */
+export function listMarkdownFiles(contentDir: string, folder: string, diagnostics: DiagnosticList): string[] {
+  const files: string[] = [];
+  walk(contentDir, folder, 0, files, diagnostics);
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function walk(contentDir: string, folder: string, depth: number, files: string[], diagnostics: DiagnosticList): void {
   const absolute = path.join(contentDir, folder);
   let entries: fs.Dirent[];
   try {
@@ -47,9 +60,19 @@ function walk(contentDir: string, folder: string, depth: number, files: RawFile[
         walk(contentDir, relative, depth + 1, files, diagnostics);
       }
     } else if (entry.isFile() && markdownFile.test(entry.name)) {
-      const text = readText(path.join(contentDir, relative), relative, diagnostics);
-      if (text !== null) files.push({ path: relative, text });
+      files.push(relative);
     }
+  }
+}
+
+/** The folder names under `versions/` that are not hidden: the older editions' labels, unsorted. */
+export function listEditionFolders(contentDir: string): string[] {
+  try {
+    return fs.readdirSync(path.join(contentDir, 'versions'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name);
+  } catch {
+    return [];
   }
 }
 

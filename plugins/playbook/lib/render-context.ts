@@ -1,13 +1,14 @@
-import type { Page } from './model.ts';
+import type { Competency, Page } from './model.ts';
 import type { SiteEdition } from './site.ts';
 
 /**
- * What the remark plugins need to know about the file they transform. The renderer puts it
- * on `file.data.trellis` before running them.
+ * What the remark plugins need to know about the file they transform: the published edition
+ * it belongs to and the page or competency it is. The renderer (or, for pages Astro compiles
+ * itself, the integration's context plugin) puts it on `file.data.trellis` before they run.
  */
 export interface RenderContext {
   site: SiteEdition;
-  page: Page;
+  entry: Page | Competency;
 }
 
 declare module 'vfile' {

@@ -3,7 +3,26 @@
  * collections and the standalone checker both validate with these, so the two never disagree.
  */
 import { z } from 'astro/zod';
-import { clusters, formats, layers } from './model.ts';
+
+export const layers = ['internal', 'external', 'coaching', 'governance', 'measurement', 'guide'] as const;
+export type Layer = (typeof layers)[number];
+export const initiativeLayers: readonly Layer[] = ['internal', 'external', 'coaching'];
+
+export const clusters = ['strategy', 'culture', 'risk', 'people', 'execution'] as const;
+export type Cluster = (typeof clusters)[number];
+
+export const formats = [
+  'virtual-cohort',
+  'on-site-immersion',
+  'microlearning',
+  'secondment',
+  'shadowing',
+  'stretch-assignment',
+  'case-study',
+  'coaching-session',
+] as const;
+export type Format = (typeof formats)[number];
+
 
 /** Lowercase letters, digits and hyphens; pages add `/` between folders. */
 export const competencyIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,6 +4,7 @@
  * search record is made from these views, so nothing unpublished can slip through one of them.
  */
 import { type Audience, type Competency, type Edition, type Layer, layers, type Page, type Playbook } from './model.ts';
+import { canonicalPageId, editionPrefix, sitePaths } from './urls.ts';
 
 export interface SiteOptions {
   /** `public` publishes only `visibility: public` content. Default: `all`. */
@@ -22,6 +23,7 @@ export interface SiteEdition {
   root: string;
   pages: Page[];
   competencies: Competency[];
+  /** A published page by id, in either spelling of a folder's page (`internal`, `internal/index`). */
   page(id: string): Page | undefined;
   competency(id: string): Competency | undefined;
   pageUrl(id: string): string;
@@ -34,9 +36,14 @@ export interface SiteEdition {
   developers(competencyId: string): Page[];
 }
 
-export function isPublished(entry: Page | Competency, options: SiteOptions): boolean {
-  if (entry.kind === 'page' && entry.status === 'draft' && !options.includeDrafts) return false;
+/** Whether a build for `options` publishes the entry: the one definition every stage uses. */
+export function isPublished(entry: Page | Competency, options: Pick<SiteOptions, 'audience' | 'includeDrafts'>): boolean {
+  if (isDraft(entry) && !options.includeDrafts) return false;
   return options.audience !== 'public' || entry.visibility === 'public';
+}
+
+export function isDraft(entry: Page | Competency): boolean {
+  return entry.kind === 'page' && entry.status === 'draft';
 }
 
 export function siteEditions(playbook: Playbook, options: SiteOptions): SiteEdition[] {
@@ -45,7 +52,7 @@ export function siteEditions(playbook: Playbook, options: SiteOptions): SiteEdit
 
 export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const root = edition.isCurrent ? base : `${base}v/${edition.label}/`;
+  const root = `${base}${editionPrefix(edition)}`;
   const pages = [...edition.pages.values()].filter((page) => isPublished(page, options)).sort(byId);
   const competencies = [...edition.competencies.values()].filter((c) => isPublished(c, options)).sort(byId);
   const pageById = new Map(pages.map((page) => [page.id, page]));
@@ -54,7 +61,7 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
   for (const page of pages) if (page.id !== page.layer && page.id !== 'index') byLayer.get(page.layer)!.push(page);
   const depth = prerequisiteDepths(pageById);
   for (const list of byLayer.values()) list.sort((a, b) => depth.get(a.id)! - depth.get(b.id)! || a.title.localeCompare(b.title, 'en'));
-  const followers = indexBy(pages, (page) => page.prerequisites.map(withoutIndex));
+  const followers = indexBy(pages, (page) => page.prerequisites.map(canonicalPageId));
   const developers = indexBy(pages, (page) => page.develops);
   return {
     edition,
@@ -63,11 +70,11 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
     root,
     pages,
     competencies,
-    page: (id) => pageById.get(id),
+    page: (id) => pageById.get(canonicalPageId(id)),
     competency: (id) => competencyById.get(id),
-    pageUrl: (id) => (id === 'index' ? root : `${root}${id}/`),
-    competencyUrl: (id) => `${root}competencies/${id}/`,
-    layerUrl: (layer) => `${root}${layer}/`,
+    pageUrl: (id) => `${root}${sitePaths.page(id)}`,
+    competencyUrl: (id) => `${root}${sitePaths.competency(id)}`,
+    layerUrl: (layer) => `${root}${sitePaths.layer(layer)}`,
     pagesInLayer: (layer) => byLayer.get(layer) ?? [],
     followers: (id) => followers.get(id) ?? [],
     developers: (id) => developers.get(id) ?? [],
@@ -76,10 +83,6 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
 
 function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function withoutIndex(id: string): string {
-  return id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
 }
 
 /** One pass over the pages, so per-page lookups never rescan the whole site. */
@@ -108,7 +111,7 @@ function prerequisiteDepths(pages: Map<string, Page>): Map<string, number> {
     const page = pages.get(id);
     if (!page || visiting.has(id)) return -1;
     visiting.add(id);
-    const depth = 1 + Math.max(-1, ...page.prerequisites.map((prerequisite) => depthOf(withoutIndex(prerequisite))));
+    const depth = 1 + Math.max(-1, ...page.prerequisites.map((prerequisite) => depthOf(canonicalPageId(prerequisite))));
     visiting.delete(id);
     depths.set(id, depth);
     return depth;

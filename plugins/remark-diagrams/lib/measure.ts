@@ -1,13 +1,13 @@
 /**
- * Measures label text with the font the site serves (Inter, from `public/fonts/`), so that
- * diagrams are laid out at build time, without a browser, with boxes that fit their labels.
+ * Measures label text with the font the site serves (the integration passes its files as the
+ * `fonts` option), so that diagrams are laid out at build time, without a browser, with boxes
+ * that fit their labels.
  */
 import fs from 'node:fs';
 import { create, type Font, type VariationProcessor } from 'fontkit';
 
-/** Latin first; latin-ext holds the accented letters of the other European languages. */
-const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
-const fontDirectory = new URL('../../../public/fonts/', import.meta.url);
+/** The font files labels are measured with, in fallback order; set by `useFonts`. */
+let fontFiles: readonly string[] = [];
 
 /**
  * Width, in em, of a character neither file has. The browser then draws it with a system font;
@@ -25,6 +25,17 @@ interface Face {
 const faces: (Face | undefined)[] = [];
 /** Advance widths in em, by weight, then by character: every label reuses them. */
 const advances = new Map<number, Map<string, number>>();
+
+/**
+ * Measures with these font files from now on (absolute paths, in fallback order: a character
+ * comes from the first file that has it). The same list again keeps every cached width.
+ */
+export function useFonts(files: readonly string[]): void {
+  if (files.length === fontFiles.length && files.every((file, i) => file === fontFiles[i])) return;
+  fontFiles = [...files];
+  faces.length = 0;
+  advances.clear();
+}
 
 /**
  * Width in px of `text` on one line, as a browser draws it in Inter at `fontSizePx` and
@@ -69,6 +80,7 @@ export function capHeight(): number {
 }
 
 function advanceOf(codePoint: number, weight: number): number {
+  requireFonts();
   for (let index = 0; index < fontFiles.length; index++) {
     const { font, processorFor } = face(index);
     const glyphId = font._cmapProcessor.lookup(codePoint);
@@ -83,15 +95,20 @@ function advanceOf(codePoint: number, weight: number): number {
 }
 
 function face(index: number): Face {
-  return (faces[index] ??= openFace(new URL(fontFiles[index]!, fontDirectory)));
+  requireFonts();
+  return (faces[index] ??= openFace(fontFiles[index]!));
 }
 
-function openFace(file: URL): Face {
+function requireFonts(): void {
+  if (fontFiles.length === 0) throw new Error('Diagram labels cannot be measured: no font was given; pass the files of the font the site serves as `remarkDiagrams({ fonts })`.');
+}
+
+function openFace(file: string): Face {
   let buffer: Buffer;
   try {
     buffer = fs.readFileSync(file);
   } catch {
-    throw new Error(`Cannot read the diagram font \`${file.pathname}\`; diagrams measure their labels with the font the site serves, so restore it from \`@fontsource-variable/inter\`.`);
+    throw new Error(`Cannot read the diagram font \`${file}\`; diagrams measure their labels with the font the site serves, so restore it from \`@fontsource-variable/inter\`.`);
   }
   const font = create(buffer);
   // Setting coordinates is the only way to reach the processor's class; glyph objects would

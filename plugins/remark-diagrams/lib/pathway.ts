@@ -2,7 +2,7 @@
  * The pathway diagram: the pages that come before a page through `prerequisites`, and the
  * pages that build on it, left to right, with the page itself highlighted.
  */
-import type { Page, SiteEdition } from '../../playbook/index.ts';
+import { canonicalPageId, type Page, type SiteEdition } from '../../playbook/index.ts';
 import type { DiagramEdge, DiagramNode, DiagramSpec, Drawing } from './layout.ts';
 import { count, joinList } from './text.ts';
 
@@ -19,11 +19,6 @@ export function dependantsOf(site: SiteEdition): Dependants {
     }
   }
   return dependants;
-}
-
-/** `internal/index` names the page `internal`, as ids may name a folder's page either way. */
-export function canonicalPageId(id: string): string {
-  return id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
 }
 
 /** Null when `fromId` is not a published page of this edition. */

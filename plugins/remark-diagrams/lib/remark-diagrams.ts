@@ -8,16 +8,22 @@ import type { Code, Data, Parent, Root } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { SiteEdition } from '../../playbook/index.ts';
+import { canonicalPageId, parseFramework, type SiteEdition } from '../../playbook/index.ts';
 import { coverageFigure, readCoverage } from './coverage.ts';
 import { ecosystemDrawing } from './ecosystem.ts';
-import { frameworkSpec, parseFramework } from './framework.ts';
+import { frameworkSpec } from './framework.ts';
 import { type Drawing, layoutDiagram } from './layout.ts';
-import { canonicalPageId, dependantsOf, pathwayShape, pathwaySpec, withPage } from './pathway.ts';
+import { useFonts } from './measure.ts';
+import { dependantsOf, pathwayShape, pathwaySpec, withPage } from './pathway.ts';
 import { drawingToFigure } from './svg.ts';
 import { contentHash } from './text.ts';
 
 export interface Options {
+  /**
+   * The font files the site serves, as absolute paths in fallback order: labels are measured
+   * with them so that every box fits its text in the reader's browser. Required.
+   */
+  fonts: readonly string[];
   /** Above this many initiatives, the ecosystem shows counts per layer and cluster. Default: 40. */
   ecosystemAggregateAbove?: number;
   /** Above this many initiatives, coverage has one column of counts per layer. Default: 30. */
@@ -42,7 +48,7 @@ declare module 'mdast' {
   }
 }
 
-type Settings = Required<Options>;
+type Settings = Required<Omit<Options, 'fonts'>>;
 
 const defaults: Settings = { ecosystemAggregateAbove: 40, coverageAggregateAbove: 30, pathwayMaxPages: 60 };
 /** Identical framework blocks (templates copied between pages) are laid out once. */
@@ -52,8 +58,10 @@ const maxCachedFrameworks = 256;
 const editionCaches = new WeakMap<SiteEdition, Map<string, unknown>>();
 const frameworkCache = new Map<string, Promise<Drawing | null>>();
 
-export function remarkDiagrams(options: Options = {}) {
-  const settings: Settings = { ...defaults, ...options };
+export function remarkDiagrams(options: Options) {
+  const { fonts, ...rest } = options;
+  const settings: Settings = { ...defaults, ...rest };
+  useFonts(fonts);
   return async function transformDiagrams(tree: Root, file: VFile): Promise<void> {
     const context = file.data.trellis;
     if (!context) return;

@@ -1,19 +1,9 @@
 /** Small helpers for the sentences of diagram descriptions and summaries. */
-
-/** "A", "A and B", "A, B and C". */
-export function joinList(items: readonly string[]): string {
-  if (items.length < 2) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+export { joinList } from '../../playbook/index.ts';
 
 /** "1 initiative", "3 initiatives". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
-}
-
-/** Labels come from YAML and frontmatter, where they may span lines; a diagram shows them on one. */
-export function normaliseLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

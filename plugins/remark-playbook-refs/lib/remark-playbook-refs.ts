@@ -9,8 +9,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { RenderContext } from '../../playbook/index.ts';
-import { resolvePageLink } from './resolve-link.ts';
+import { canonicalPageId, type RenderContext, resolvePageLink } from '../../playbook/index.ts';
 
 export function remarkPlaybookRefs() {
   return function transformPlaybookRefs(tree: Root, file: VFile): void {
@@ -28,7 +27,7 @@ export function remarkPlaybookRefs() {
 }
 
 function referenceLink(node: TextDirective, context: RenderContext): PhrasingContent {
-  const id = toString(node).trim().replace(/\/index$/, '');
+  const id = canonicalPageId(toString(node).trim());
   const { site } = context;
   if (node.name === 'competency') {
     const competency = site.competency(id);
@@ -51,13 +50,13 @@ function link(url: string, label: string, className: string): Link {
 }
 
 function rewriteUrl(url: string, context: RenderContext): string {
-  const { site, page } = context;
-  const fromPath = page.source.path.slice(site.edition.folder.length);
+  const { site, entry } = context;
+  const fromPath = entry.source.path.slice(site.edition.folder.length);
   const target = resolvePageLink(url, fromPath);
   const hash = (anchor: string) => (anchor ? `#${anchor}` : '');
   switch (target.kind) {
     case 'page':
-      return site.page(target.id) || target.id === page.id ? `${site.pageUrl(target.id)}${hash(target.anchor)}` : url;
+      return site.page(target.id) || (entry.kind === 'page' && target.id === entry.id) ? `${site.pageUrl(target.id)}${hash(target.anchor)}` : url;
     case 'competency':
       return `${site.competencyUrl(target.id)}${hash(target.anchor)}`;
     case 'generated':

@@ -16,16 +16,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { editionRoutes, sameRouteIn } from '../../astro-trellis/lib/routes.ts';
-import { writeSearchIndexes } from '../../astro-trellis/lib/search-index.ts';
-import type { TrellisState } from '../../astro-trellis/lib/state.ts';
-import type { SiteEdition } from '../../playbook/index.ts';
-import { previousEdition } from './changes.ts';
+import { previousEdition } from '../../editions/index.ts';
+import { editionPrefix, type SiteEdition } from '../../playbook/index.ts';
+import { editionRoutes, sameRouteIn } from './routes.ts';
+import type { TrellisState } from './state.ts';
 
 export interface EditionCachePlan {
   /** The cache folder; `null` when the cache is off (`PLAYBOOK_EDITION_CACHE=off`). */
   dir: string | null;
-  state: TrellisState;
   /** The key of every older edition, by label. */
   keys: Map<string, string>;
   /** Older editions whose output is copied from the cache rather than rendered. */
@@ -39,8 +37,8 @@ const generatorFolders = ['plugins', 'src'];
 const generatorFiles = ['package-lock.json', 'astro.config.mjs'];
 
 /**
- * Decides, before Astro renders anything, which older editions come from the cache, and
- * records them in `state.cachedEditions` so that the page route leaves their routes out.
+ * Decides, before Astro renders anything, which older editions come from the cache (the
+ * integration then leaves their routes out of the build).
  */
 export function planEditionCache(state: TrellisState, config: Pick<AstroConfig, 'root' | 'cacheDir' | 'site' | 'base' | 'trailingSlash' | 'build'>, env: NodeJS.ProcessEnv = process.env): EditionCachePlan {
   const dir = env.PLAYBOOK_EDITION_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-editions');
@@ -56,24 +54,20 @@ export function planEditionCache(state: TrellisState, config: Pick<AstroConfig, 
       if (readEntry(dir, site.label, key)) hits.add(site.label);
     }
   }
-  state.cachedEditions = hits;
-  return { dir, state, keys, hits };
+  return { dir, keys, hits };
 }
 
 /**
- * After Astro has written the pages: one search bundle per rendered edition, then the newly
- * rendered older editions stored in the cache and the cached ones copied into the output.
- * Returns lines for the build log.
+ * After Astro has written the pages and their search bundles: each newly rendered older
+ * edition is stored in the cache, each cached one copied into the output. Returns lines for
+ * the build log.
  */
-export async function finishEditionOutput(siteDir: string, plan: EditionCachePlan): Promise<string[]> {
+export function finishEditionOutput(siteDir: string, plan: EditionCachePlan, editions: readonly SiteEdition[]): string[] {
   const log: string[] = [];
-  const rendered = plan.state.editions.filter((site) => !plan.hits.has(site.label));
-  const bundles = rendered.map((site) => ({ label: site.label, prefix: site.isCurrent ? '' : `v/${site.label}/` }));
-  for (const result of await writeSearchIndexes(siteDir, bundles)) log.push(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
-  for (const site of rendered) {
-    if (site.isCurrent || !plan.dir) continue;
+  for (const site of editions) {
+    if (site.isCurrent || !plan.dir || plan.hits.has(site.label)) continue;
     const started = performance.now();
-    const files = storeEntry(plan.dir, site.label, plan.keys.get(site.label)!, path.join(siteDir, 'v', site.label));
+    const files = storeEntry(plan.dir, site.label, plan.keys.get(site.label)!, path.join(siteDir, editionPrefix(site)));
     log.push(`edition ${site.label}: rendered, ${files} files stored in the edition cache in ${Math.round(performance.now() - started)} ms`);
   }
   for (const label of plan.hits) {
@@ -183,7 +177,7 @@ function restoreEntry(dir: string, label: string, key: string, siteDir: string):
     const why = info ? `its pages refer to \`_astro/${missing[0]}\`, which this build did not produce` : 'the entry disappeared during the build';
     throw new Error(`The cached output of edition ${label} cannot be used: ${why}. The entry has been removed; build again and the edition will be rendered afresh.`);
   }
-  const target = path.join(siteDir, 'v', label);
+  const target = path.join(siteDir, editionPrefix({ isCurrent: false, label }));
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(target), { recursive: true });
   // A copy, not hard links, so that whatever later edits the published files cannot alter the

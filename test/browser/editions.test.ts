@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSite, type SiteUnderTest, structureRules, wcagTags } from '../helpers/browser.ts';
 import { listFiles, projectRoot, readPage } from '../helpers/build-site.ts';
 
-const fixture = path.join(projectRoot, 'test/fixtures/editions/basic/content');
+const fixture = path.join(projectRoot, 'test/editions/fixtures/basic/content');
 let site: SiteUnderTest;
 
 beforeAll(async () => {

@@ -1,8 +1,7 @@
 // The sitemap lists the current edition only: older editions are marked noindex, and a
 // public build lists public pages only because its routes hold nothing else.
 import type { APIRoute } from 'astro';
-import { getTrellisState } from '../../plugins/astro-trellis/index.ts';
-import { editionRoutes } from '../../plugins/astro-trellis/lib/routes.ts';
+import { editionRoutes, getTrellisState } from '../../plugins/astro-trellis/site.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const current = getTrellisState().editions[0]!;

@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, projectRoot, readPage, type BuildResult } from '../helpers/build-site.ts';
 
-const content = path.join(projectRoot, 'test/fixtures/playbook-small/content');
+const content = path.join(projectRoot, 'test/astro-trellis/fixtures/playbook-small/content');
 let build: BuildResult;
 
 beforeAll(() => {

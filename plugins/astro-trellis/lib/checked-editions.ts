@@ -9,18 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
-import type { TrellisSettings } from '../../astro-trellis/lib/settings.ts';
-import type { Playbook } from '../../playbook/index.ts';
+import { listEditionFolders, type Playbook, type Settings } from '../../playbook/index.ts';
 import { generatorHash, hashFolder } from './edition-cache.ts';
 
 type Config = Pick<AstroConfig, 'root' | 'cacheDir'>;
 
 /** Labels of the older editions whose check is on record. */
-export function checkedEditions(settings: TrellisSettings, config: Config, env: NodeJS.ProcessEnv = process.env): Set<string> {
+export function checkedEditions(settings: Settings, config: Config, env: NodeJS.ProcessEnv = process.env): Set<string> {
   const found = new Set<string>();
   if (env.PLAYBOOK_EDITION_CACHE === 'off') return found;
-  const versions = path.join(settings.contentDir, 'versions');
-  const labels = fs.existsSync(versions) ? fs.readdirSync(versions, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+  const labels = listEditionFolders(settings.contentDir);
   if (labels.length === 0) return found;
   const generator = generatorHash(fileURLToPath(config.root));
   for (const label of labels) if (fs.existsSync(markerFile(settings, config, generator, label))) found.add(label);
@@ -28,7 +26,7 @@ export function checkedEditions(settings: TrellisSettings, config: Config, env: 
 }
 
 /** Records the older editions this build parsed and checked without an error. */
-export function recordCheckedEditions(playbook: Playbook, settings: TrellisSettings, config: Config): void {
+export function recordCheckedEditions(playbook: Playbook, settings: Settings, config: Config): void {
   const generator = generatorHash(fileURLToPath(config.root));
   for (const edition of playbook.editions) {
     if (edition.isCurrent || !edition.bodiesRead) continue;
@@ -38,7 +36,7 @@ export function recordCheckedEditions(playbook: Playbook, settings: TrellisSetti
   }
 }
 
-function markerFile(settings: TrellisSettings, config: Config, generator: string, label: string): string {
+function markerFile(settings: Settings, config: Config, generator: string, label: string): string {
   const hash = createHash('sha256');
   hash.update(`trellis-checked-edition 1\0${generator}\0${settings.audience}\0${label}\0`);
   hashFolder(hash, path.join(settings.contentDir, 'versions', label));

@@ -1,30 +1,24 @@
 /**
- * Checks the diagrams of one page: `::diagram` directives and `framework` blocks. Every
- * problem is reported at the exact place of the bad value, all of them in one call.
+ * The diagrams of one page: `::diagram` directives and `framework` blocks. Every problem is
+ * reported at the exact place of the bad value, all of them in one walk, with the same
+ * reference rules (drafts, audiences) as every other reference of the page.
  */
 import type { Code } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
-import { type Audience, closestMatch, type DiagnosticList, type Edition, type Page, ruleIds, type Span } from '../../playbook/index.ts';
-import { parseFramework } from './framework.ts';
-import { canonicalPageId } from './pathway.ts';
-
-export interface CheckOptions {
-  /** In a public build, a public page may draw a pathway only from a public page. Default: `all`. */
-  audience?: Audience;
-}
-
-export const diagramTypes = ['ecosystem', 'pathway', 'coverage'] as const;
+import { closestMatch, diagramTypes, type Page, parseFramework, ruleIds, type Span } from '../../playbook/index.ts';
+import { type CheckContext, checkReferent } from './context.ts';
 
 /** Reports every invalid diagram of a page (unknown type, unknown `from`, bad framework YAML). */
-export function checkDiagrams(page: Page, edition: Edition, diagnostics: DiagnosticList, options: CheckOptions = {}): void {
+export function checkDiagrams(context: CheckContext, page: Page): void {
   visit(page.source.tree, (node) => {
-    if (node.type === 'leafDirective' && node.name === 'diagram') checkDirective(node, page, edition, diagnostics, options);
-    if (node.type === 'code' && node.lang === 'framework') checkFramework(node, page, diagnostics);
+    if (node.type === 'leafDirective' && node.name === 'diagram') checkDirective(context, node, page);
+    if (node.type === 'code' && node.lang === 'framework') checkFramework(context, node, page);
   });
 }
 
-function checkDirective(node: LeafDirective, page: Page, edition: Edition, diagnostics: DiagnosticList, options: CheckOptions): void {
+function checkDirective(context: CheckContext, node: LeafDirective, page: Page): void {
+  const { diagnostics } = context;
   const file = page.source.path;
   const type = node.attributes?.type;
   if (!type) {
@@ -37,38 +31,40 @@ function checkDirective(node: LeafDirective, page: Page, edition: Edition, diagn
     diagnostics.error(file, attributeSpan(node, page, 'type'), ruleIds.invalidDiagram, `Unknown diagram type \`${type}\`${hint}`, suggestion);
     return;
   }
-  if (type === 'pathway') checkPathwayStart(node, page, edition, diagnostics, options);
+  if (type === 'pathway') checkPathwayStart(context, node, page);
 }
 
-function checkPathwayStart(node: LeafDirective, page: Page, edition: Edition, diagnostics: DiagnosticList, options: CheckOptions): void {
+function checkPathwayStart(context: CheckContext, node: LeafDirective, page: Page): void {
   const file = page.source.path;
   const from = node.attributes?.from;
   if (!from) {
-    diagnostics.error(file, nodeSpan(node, page), ruleIds.invalidDiagram, 'Pathway diagram has no `from`; name the page it goes through, as in `::diagram{type="pathway" from="internal/leadership-lab"}`.');
+    context.diagnostics.error(file, nodeSpan(node, page), ruleIds.invalidDiagram, 'Pathway diagram has no `from`; name the page it goes through, as in `::diagram{type="pathway" from="internal/leadership-lab"}`.');
     return;
   }
-  const start = edition.pages.get(canonicalPageId(from));
+  const start = context.index.page(from);
   const span = attributeSpan(node, page, 'from');
   if (!start) {
-    const suggestion = closestMatch(from, edition.pages.keys());
+    const suggestion = closestMatch(from, context.edition.pages.keys());
     const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '; use the id of a page, its path under `playbook/` without extension.';
-    diagnostics.error(file, span, ruleIds.unknownPage, `Pathway diagram names unknown page \`${from}\`${hint}`, suggestion);
+    context.diagnostics.error(file, span, ruleIds.unknownPage, `Pathway diagram names unknown page \`${from}\`${hint}`, suggestion);
     return;
   }
-  if (start.status === 'draft' && page.status !== 'draft') {
-    diagnostics.error(file, span, ruleIds.draftReference, `Pathway diagram goes through \`${start.id}\`, which is a draft and is never published; publish it first, or draw the pathway of another page.`);
-  } else if (options.audience === 'public' && page.visibility === 'public' && start.visibility !== 'public') {
-    diagnostics.error(file, span, ruleIds.notPublicReference, `Public page \`${page.id}\` draws the pathway of \`${start.id}\`, which is not public; make \`${start.id}\` public, or remove the diagram.`);
-  }
+  checkReferent(context, page, start, span, pathwayReferenceWords);
 }
 
-function checkFramework(node: Code, page: Page, diagnostics: DiagnosticList): void {
+/** How a pathway's start is named in the reference rules' messages. */
+const pathwayReferenceWords = {
+  draft: (target: { id: string }) => `Pathway diagram goes through \`${target.id}\`, which is a draft and is never published; publish it first, or draw the pathway of another page.`,
+  notPublic: (from: { id: string }, target: { id: string }) => `Public page \`${from.id}\` draws the pathway of \`${target.id}\`, which is not public; make \`${target.id}\` public, or remove the diagram.`,
+};
+
+function checkFramework(context: CheckContext, node: Code, page: Page): void {
   const { problems } = parseFramework(node.value);
   if (!problems.length) return;
   const toFile = codeOffsets(node, page.source.text);
   for (const problem of problems) {
     const span = page.source.spanAt(toFile(problem.start), toFile(problem.end));
-    diagnostics.error(page.source.path, span, ruleIds.badFrameworkYaml, problem.message, problem.suggestion);
+    context.diagnostics.error(page.source.path, span, ruleIds.badFrameworkYaml, problem.message, problem.suggestion);
   }
 }
 

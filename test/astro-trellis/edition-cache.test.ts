@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite, listFiles, projectRoot, readPage } from '../helpers/build-site.ts';
 
-const fixture = path.join(projectRoot, 'test/fixtures/editions/basic/content');
+const fixture = path.join(projectRoot, 'test/editions/fixtures/basic/content');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-edition-cache-'));
 const content = path.join(scratch, 'content');
 /** One cache folder shared by every build of this file, as a developer's machine would have. */

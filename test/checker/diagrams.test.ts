@@ -1,24 +1,29 @@
 // If this breaks, an author's broken diagram is either not reported (and silently missing from
 // the site) or reported at the wrong line and column, or without the close match that makes it
-// a one-character fix.
+// a one-character fix; or a public build shows the pathway of an internal page.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Diagnostic, DiagnosticList, loadPlaybook } from '../../plugins/playbook/index.ts';
-import { checkDiagrams } from '../../plugins/remark-diagrams/index.ts';
-import { fixtureContent } from './helpers.ts';
+import type { Diagnostic } from '../../plugins/playbook/index.ts';
+import { checkContent } from '../../plugins/checker/index.ts';
+import { checkFixture, runCli, today } from './helpers.ts';
 
-const edition = loadPlaybook(fixtureContent('check')).playbook.editions[0]!;
+function checkFixtureAt(contentDir: string) {
+  return checkContent({ contentDir, audience: 'all', today });
+}
 
+/** The diagram problems the whole check reports on one page of the `diagrams` fixture. */
 function check(id: string, audience: 'all' | 'public' = 'all'): string[] {
-  const diagnostics = new DiagnosticList();
-  checkDiagrams(edition.pages.get(id)!, edition, diagnostics, { audience });
-  return diagnostics.sorted().map(show);
+  const file = checkFixture('diagrams', audience).diagnostics.filter((item) => item.file.startsWith(`playbook/${id}.`));
+  return file.map(show);
 }
 
 function show(item: Diagnostic): string {
   return `${item.file}:${item.line}:${item.column}-${item.endLine}:${item.endColumn}: ${item.message} [${item.rule}]${item.suggestion ? ` (${item.suggestion})` : ''}`;
 }
 
-describe('checkDiagrams', () => {
+describe('the diagram rules', () => {
   it('reports every mistake of a page at once, each at its exact place', () => {
     expect(check('guide/broken')).toEqual([
       'playbook/guide/broken.md:7:17-7:25: Unknown diagram type `ecosytem`; did you mean `ecosystem`? [invalid-diagram] (ecosystem)',
@@ -55,13 +60,22 @@ describe('checkDiagrams', () => {
     );
   });
 
-  it('never throws, whatever the block holds', () => {
-    const page = edition.pages.get('guide/broken')!;
+  it('are reported by `PLAYBOOK_AUDIENCE=public npm run check` for a public pathway of an internal page', () => {
+    const run = runCli([], { PLAYBOOK_CONTENT: 'test/checker/fixtures/diagrams/content', PLAYBOOK_AUDIENCE: 'public', PLAYBOOK_TODAY: '2026-06-15' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('test/checker/fixtures/diagrams/content/playbook/guide/broken.md:59:32  error  Public page `guide/broken` draws the pathway of `internal`, which is not public; make `internal` public, or remove the diagram.  reference-not-public');
+  });
+
+  it('never throw, whatever a block holds', () => {
     const values = ['', '[', '- - - -', '{a: *x}', 'nodes: 5', 'nodes: [1, null, [x]]', `nodes: [${'['.repeat(500)}`];
-    const hostile = { ...page, source: { ...page.source, tree: { type: 'root' as const, children: values.map((value) => ({ type: 'code' as const, lang: 'framework', value })) } } };
-    const diagnostics = new DiagnosticList();
-    expect(() => checkDiagrams(hostile, edition, diagnostics)).not.toThrow();
-    expect(diagnostics.items.every((item) => item.rule === 'bad-framework-yaml')).toBe(true);
-    expect(diagnostics.items.length).toBeGreaterThanOrEqual(7);
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-hostile-framework-'));
+    fs.mkdirSync(path.join(content, 'playbook'));
+    fs.mkdirSync(path.join(content, 'competencies'));
+    const body = values.map((value) => `\`\`\`framework\n${value}\n\`\`\``).join('\n\n');
+    fs.writeFileSync(path.join(content, 'playbook', 'index.md'), `---\ntitle: Hostile\ndescription: Blocks.\nlayer: guide\n---\n${body}\n`);
+    const { diagnostics } = checkFixtureAt(content);
+    fs.rmSync(content, { recursive: true, force: true });
+    expect(diagnostics.every((item) => item.rule === 'bad-framework-yaml')).toBe(true);
+    expect(diagnostics.length).toBeGreaterThanOrEqual(7);
   });
 });

@@ -4,7 +4,7 @@
  * passes the check is exactly the link that is rendered.
  */
 import path from 'node:path';
-import { pageIdOf } from '../../playbook/index.ts';
+import { canonicalPageId, pageIdOf } from './urls.ts';
 
 export type ResolvedLink =
   | { kind: 'external' }
@@ -36,7 +36,7 @@ export function resolvePageLink(url: string, fromPath: string): ResolvedLink {
 }
 
 function resolveSiteLink(target: string, anchor: string): ResolvedLink {
-  const trimmed = target.replace(/^\/+|\/+$/g, '').replace(/\/index$/, '');
+  const trimmed = canonicalPageId(target.replace(/^\/+|\/+$/g, ''));
   if (trimmed.includes('..') || markdownFile.test(trimmed)) return { kind: 'outside', reason: 'absolute-path' };
   if (trimmed === '') return { kind: 'page', id: 'index', anchor };
   if (trimmed.startsWith('competencies/')) return { kind: 'competency', id: trimmed.slice('competencies/'.length), anchor };
