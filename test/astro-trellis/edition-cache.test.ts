@@ -14,8 +14,8 @@ const content = path.join(scratch, 'content');
 /** One cache folder shared by every build of this file, as a developer's machine would have. */
 const cacheDir = path.join(scratch, 'astro-cache');
 
-function build(name: string): BuildResult {
-  const result = buildSite(content, { PLAYBOOK_CACHE_DIR: cacheDir }, path.join(scratch, name));
+function build(name: string, from: Workspace = { content, cacheDir }): BuildResult {
+  const result = buildSite(from.content, { PLAYBOOK_CACHE_DIR: from.cacheDir }, path.join(scratch, name));
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(result.status, result.stderr).toBe(0);
   return result;
@@ -31,8 +31,24 @@ function files(outDir: string, folder: string): Record<string, string> {
   return Object.fromEntries(listFiles(root).map((file) => [file, fs.readFileSync(path.join(root, file)).toString('base64')]));
 }
 
-function edit(file: string, from: string, to: string): void {
-  const absolute = path.join(content, file);
+interface Workspace {
+  content: string;
+  cacheDir: string;
+}
+
+/**
+ * A copy of the content and the warm cache as the first two builds left them, so that each
+ * test makes its own change and runs alone (`-t`) as well as with the others.
+ */
+function warmCopy(name: string): Workspace {
+  const copy = { content: path.join(scratch, `${name}-content`), cacheDir: path.join(scratch, `${name}-cache`) };
+  fs.cpSync(content, copy.content, { recursive: true });
+  fs.cpSync(cacheDir, copy.cacheDir, { recursive: true });
+  return copy;
+}
+
+function edit(file: string, from: string, to: string, folder = content): void {
+  const absolute = path.join(folder, file);
   const text = fs.readFileSync(absolute, 'utf8');
   expect(text).toContain(from);
   fs.writeFileSync(absolute, text.replace(from, to));
@@ -64,8 +80,9 @@ describe('the edition cache', () => {
   });
 
   it('renders an older edition again when one of its files changed, and only that one', () => {
-    edit('versions/2025.2/playbook/internal/job-rotation.mdx', 'Two six-month moves', 'Two nine-month moves');
-    const third = build('third');
+    const workspace = warmCopy('third');
+    edit('versions/2025.2/playbook/internal/job-rotation.mdx', 'Two six-month moves', 'Two nine-month moves', workspace.content);
+    const third = build('third', workspace);
     expect(editionLog(third)).toEqual(['2025.2 rendered', '2025.1 reused']);
     expect(third.stdout).toContain('read from frontmatter only: 2025.1\n');
     expect(readPage(third.outDir, '/v/2025.2/internal/job-rotation/')).toContain('Two nine-month moves');
@@ -73,15 +90,18 @@ describe('the edition cache', () => {
   });
 
   it('renders an older edition again when the current edition no longer has one of its pages', () => {
-    fs.rmSync(path.join(content, 'playbook/coaching/peer-circles.mdx'));
-    const fourth = build('fourth');
+    const workspace = warmCopy('fourth');
+    fs.rmSync(path.join(workspace.content, 'playbook/coaching/peer-circles.mdx'));
+    const fourth = build('fourth', workspace);
     expect(editionLog(fourth)).toEqual(['2025.2 rendered', '2025.1 reused']);
     const switcher = /<details class="version-switcher">[\s\S]*?<\/details>/.exec(readPage(fourth.outDir, '/v/2025.2/coaching/peer-circles/'))![0];
     expect(switcher).toContain('<a href="/" hreflang="en">Current edition (home: page not in this edition)</a>');
   });
 
   it('is left alone when switched off', () => {
-    const off = buildSite(content, { PLAYBOOK_CACHE_DIR: cacheDir, PLAYBOOK_EDITION_CACHE: 'off' }, path.join(scratch, 'off'));
+    const workspace = warmCopy('off');
+    edit('versions/2025.2/playbook/internal/job-rotation.mdx', 'Two six-month moves', 'Two nine-month moves', workspace.content);
+    const off = buildSite(workspace.content, { PLAYBOOK_CACHE_DIR: workspace.cacheDir, PLAYBOOK_EDITION_CACHE: 'off' }, path.join(scratch, 'off'));
     expect(off.status).toBe(0);
     expect(editionLog(off)).toEqual([]);
     expect(readPage(off.outDir, '/v/2025.2/internal/job-rotation/')).toContain('Two nine-month moves');
