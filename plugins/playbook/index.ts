@@ -14,5 +14,5 @@ export { isCalendarDate, readSettings, type Settings, SettingsError } from './li
 export { isDraft, isPublished, siteEdition, siteEditions, type SiteEdition, type SiteOptions } from './lib/site.ts';
 export { closestMatch, didYouMean } from './lib/suggest.ts';
 export { diagramTypes, playbookSyntax } from './lib/syntax.ts';
-export { canonicalPageId, editionPrefix, generatedSections, isReservedPageId, pageIdOf, sitePaths } from './lib/urls.ts';
+export { canonicalPageId, editionPrefix, generatedPageIds, isReservedPageId, pageIdOf, sitePaths } from './lib/urls.ts';
 export { joinList, normaliseLabel } from './lib/words.ts';

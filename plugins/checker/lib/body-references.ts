@@ -6,7 +6,7 @@
 import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { closestMatch, didYouMean, ruleIds, type Span } from '../../playbook/index.ts';
+import { closestMatch, didYouMean, editionPrefix, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent, type Entry } from './context.ts';
 import { checkCompetencyId, checkPageId } from './frontmatter-references.ts';
 import { type LinkTarget, resolveLink } from './links.ts';
@@ -63,8 +63,9 @@ function reportBrokenLink(context: CheckContext, from: Entry, kind: 'Link' | 'Im
       diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} is not a valid address (a \`%\` must be followed by two hexadecimal digits); write \`%25\` for a percent sign.`);
       return;
     case 'unknown-edition': {
-      const advice = target.suggestion ? `; did you mean \`/v/${target.suggestion}/\`?` : '; this playbook has no older editions.';
-      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no edition${advice}`, target.suggestion && `/v/${target.suggestion}/`);
+      const suggestion = target.suggestion && `/${editionPrefix({ isCurrent: false, label: target.suggestion })}`;
+      const advice = suggestion ? `; did you mean \`${suggestion}\`?` : '; this playbook has no older editions.';
+      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no edition${advice}`, suggestion);
       return;
     }
     case 'missing-file':

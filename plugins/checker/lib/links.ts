@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closestMatch, type Competency, editionPrefix, type Page, resolvePageLink, sitePaths } from '../../playbook/index.ts';
+import { closestMatch, type Competency, editionPrefix, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, sitePaths } from '../../playbook/index.ts';
 import { type EditionIndex, isLayer } from './edition-index.ts';
 
 export type BrokenReason =
@@ -49,7 +49,7 @@ export interface LinkSource {
 const systemFolders = new Set(['etc', 'home', 'usr', 'var', 'tmp', 'root', 'users', 'proc', 'sys', 'dev', 'opt', 'mnt', 'bin', 'private', 'volumes', 'windows']);
 const markdownExtension = /\.mdx?$/;
 /** Pages every edition has, whether or not the playbook writes their text (`index` is the home page). */
-const generatedPageIds = new Set(['index', '404', 'search', 'changes']);
+const generatedPageIds = new Set<string>(['index', ...generatedPageIdList]);
 
 /** What a link's URL points at, resolved in the edition of the linking file. */
 export function resolveLink(source: LinkSource, url: string): LinkTarget {

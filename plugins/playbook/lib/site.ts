@@ -28,6 +28,12 @@ export interface SiteEdition {
   competency(id: string): Competency | undefined;
   pageUrl(id: string): string;
   competencyUrl(id: string): string;
+  /** The catalogue of the edition's competencies. */
+  competenciesUrl: string;
+  /** The search page, shared by every edition (it searches the reader's own by default). */
+  searchUrl: string;
+  /** The folder of the edition's Pagefind bundle. */
+  searchBundleUrl: string;
   layerUrl(layer: Layer): string;
   pagesInLayer(layer: Layer): Page[];
   /** Published pages that name `id` among their prerequisites. */
@@ -74,6 +80,9 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
     competency: (id) => competencyById.get(id),
     pageUrl: (id) => `${root}${sitePaths.page(id)}`,
     competencyUrl: (id) => `${root}${sitePaths.competency(id)}`,
+    competenciesUrl: `${root}${sitePaths.competencies}`,
+    searchUrl: `${base}${sitePaths.search}`,
+    searchBundleUrl: `${root}${sitePaths.searchBundle}`,
     layerUrl: (layer) => `${root}${sitePaths.layer(layer)}`,
     pagesInLayer: (layer) => byLayer.get(layer) ?? [],
     followers: (id) => followers.get(id) ?? [],

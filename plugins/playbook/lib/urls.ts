@@ -5,14 +5,15 @@
  */
 import type { Layer } from './model.ts';
 
-/** Sections of every edition that the generator writes itself; no page may take their URLs. */
-export const generatedSections = ['competencies', 'v', 'search', '404', 'changes'] as const;
+/** Pages every edition has that the generator writes itself (besides the home page). */
+export const generatedPageIds = ['404', 'search', 'changes'] as const;
+/** Sections whose every URL the generator owns: the catalogue and the older editions. */
+const generatedSections = ['competencies', 'v'] as const;
 
-/** Page ids that would take a generated URL. */
-const reservedPageId = /^(competencies|v)(\/|$)|^search$|^404$|^changes$/;
-
+/** Whether a page id would take one of the generator's own URLs. */
 export function isReservedPageId(id: string): boolean {
-  return reservedPageId.test(id);
+  const first = id.split('/')[0]!;
+  return (generatedPageIds as readonly string[]).includes(id) || (generatedSections as readonly string[]).includes(first);
 }
 
 /**
