@@ -14,6 +14,7 @@ import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type S
 import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
+import { followContent } from './lib/dev-server.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
@@ -78,15 +79,12 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.watcher.add(settings.contentDir);
-        const reload = (file: string) => {
-          if (!file.startsWith(settings.contentDir)) return;
+        followContent(server, settings.contentDir, () => {
+          const started = performance.now();
           state = loadState(settings, { ...options, strict: options.strict ?? false }, true, server.config.base, diagramFonts);
           if (state.report) process.stderr.write(`${state.report}\n`);
-          logger.info(`playbook reloaded: ${describe(state)}`);
-          server.ws.send({ type: 'full-reload' });
-        };
-        server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+          logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
+        });
       },
       'astro:build:done': async ({ logger }) => {
         const staging = stagingDirFor(settings.outDir);
