@@ -4,7 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkedEditions, recordCheckedEditions } from '../../plugins/astro-trellis/lib/checked-editions.ts';
+import { type Playbook, readSettings } from '../../plugins/playbook/index.ts';
 import { buildSite, listFiles, projectRoot, readPage, type BuildResult } from '../helpers/build-site.ts';
 
 const fixtures = path.join(projectRoot, 'test/astro-trellis/fixtures');
@@ -65,5 +68,31 @@ describe('a build with `PLAYBOOK_MDX=trusted`', () => {
     expect(sizes).toContain('<p>The lab meets every month and builds <a href="/competencies/risk-judgement/" class="ref ref-competency">Risk judgement</a>.</p>');
     expect(sizes).toContain('<time datetime="2030-06-30">');
     expect(mainOf(readPage(build.outDir, '/external/risk-council/'))).toContain('<p>The council meets 4 times a year.</p>');
+  });
+});
+
+describe('the MDX mode of a build', () => {
+  it('comes from `trellis({ mdx })` or PLAYBOOK_MDX, which must agree when both are set', () => {
+    expect(readSettings({}, projectRoot).mdx).toBe('safe');
+    expect(readSettings({ PLAYBOOK_MDX: 'trusted' }, projectRoot).mdx).toBe('trusted');
+    expect(readSettings({}, projectRoot, { mdx: 'trusted' }).mdx).toBe('trusted');
+    expect(readSettings({ PLAYBOOK_MDX: 'trusted' }, projectRoot, { mdx: 'trusted' }).mdx).toBe('trusted');
+    expect(() => readSettings({ PLAYBOOK_MDX: 'safe' }, projectRoot, { mdx: 'trusted' })).toThrow(
+      "PLAYBOOK_MDX is `safe` but astro.config.mjs sets `trellis({ mdx: 'trusted' })`; make the two agree (`npm run check` reads only PLAYBOOK_MDX), or leave PLAYBOOK_MDX unset for the build.",
+    );
+    expect(() => readSettings({}, projectRoot, { mdx: true })).toThrow("`trellis({ mdx })` in astro.config.mjs is `true`; write `mdx: 'trusted'` to let `.mdx` pages run code, or leave it out (or `'safe'`) to refuse code.");
+  });
+
+  it('is part of the record of a checked frozen edition, so a safe build checks again what a trusted one passed', () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-mdx-checked-'));
+    fs.mkdirSync(path.join(scratch, 'content/versions/2025.2/playbook'), { recursive: true });
+    fs.writeFileSync(path.join(scratch, 'content/versions/2025.2/playbook/index.mdx'), 'export const code = 1\n');
+    const config = { root: pathToFileURL(`${projectRoot}/`), cacheDir: pathToFileURL(`${scratch}/cache/`) };
+    const trusted = readSettings({ PLAYBOOK_CONTENT: 'content', PLAYBOOK_MDX: 'trusted' }, scratch);
+    const playbook = { contentDir: trusted.contentDir, editions: [{ label: '2025.2', isCurrent: false, bodiesRead: true }] } as Playbook;
+    recordCheckedEditions(playbook, trusted, config);
+    expect(checkedEditions(trusted, config, {})).toEqual(new Set(['2025.2']));
+    expect(checkedEditions({ ...trusted, mdx: 'safe' }, config, {})).toEqual(new Set());
+    fs.rmSync(scratch, { recursive: true, force: true });
   });
 });

@@ -24,7 +24,8 @@ export const mdxJsxHandlers: Handlers = {
 };
 
 function element(state: State, node: MdxJsxFlowElement | MdxJsxTextElement, flow: boolean): ElementContent | ElementContent[] {
-  const children = flow ? state.wrap(state.all(node), true) : state.all(node);
+  const inner = state.all(node);
+  const children = flow && inner.length > 0 ? state.wrap(inner, true) : inner;
   if (node.name === null) return children;
   const properties: Properties = {};
   for (const attribute of node.attributes) {

@@ -5,31 +5,26 @@
  * entry's data is the frontmatter the checker read: Astro's own reading (YAML 1.1, which
  * turns `review_by: 2030-06-30` into a Date) must never judge a page a second time.
  */
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import type { Page } from '../../playbook/index.ts';
 import { getTrellisState } from './state.ts';
 
 export function mdxFeaturePagesLoader(): Loader {
   const { settings, editions } = getTrellisState();
-  const files = settings.mdx === 'trusted' ? editions.flatMap((site) => site.pages.filter((page) => page.source.usesMdxFeatures).map((page) => page.source.path)) : [];
-  if (files.length === 0) return { name: 'trellis-no-mdx-pages', load: async ({ store }) => store.clear() };
-  const loader = glob({ base: pathToFileURL(`${settings.contentDir}/`), pattern: files, generateId: ({ entry }) => entry });
+  const compiled = settings.mdx === 'trusted' ? editions.flatMap((site) => site.pages.filter((page) => page.source.usesMdxFeatures)) : [];
+  if (compiled.length === 0) return { name: 'trellis-no-mdx-pages', load: async ({ store }) => store.clear() };
+  const pages = new Map(compiled.map((page) => [page.source.path, page]));
+  const loader = glob({ base: pathToFileURL(`${settings.contentDir}/`), pattern: [...pages.keys()], generateId: ({ entry }) => entry });
   return {
     name: 'trellis-mdx-pages',
-    load: (context) => loader.load({ ...context, parseData: async <Data extends Record<string, unknown>>({ filePath }: { filePath?: string }) => checkedFrontmatter(filePath) as Data }),
+    load: (context) => loader.load({ ...context, parseData: async <Data extends Record<string, unknown>>({ id }: { id: string }) => checkedFrontmatter(pages.get(id)) as Data }),
   };
 }
 
-function checkedFrontmatter(filePath: string | undefined): Record<string, unknown> {
-  const { settings, playbook } = getTrellisState();
-  const contentPath = path.relative(settings.contentDir, filePath ?? '').split(path.sep).join('/');
-  for (const edition of playbook.editions) {
-    for (const page of edition.pages.values()) {
-      if (page.source.path !== contentPath) continue;
-      const { kind: _kind, id: _id, source: _source, headings: _headings, ...data } = page;
-      return data;
-    }
-  }
-  return {};
+/** The page's fields as the checker read and validated them, without Trellis' own. */
+function checkedFrontmatter(page: Page | undefined): Record<string, unknown> {
+  if (!page) return {};
+  const { kind: _kind, id: _id, source: _source, headings: _headings, ...data } = page;
+  return data;
 }

@@ -1,6 +1,7 @@
 /**
  * The build's settings from the environment, read in one place so that `npm run check`,
- * `npm run build`, the dev server and `npm run version:cut` can never disagree on them.
+ * `npm run build`, the dev server and `npm run version:cut` can never disagree on them. The
+ * one setting `astro.config.mjs` may also give (`trellis({ mdx })`) must agree with it.
  */
 import path from 'node:path';
 import type { Audience } from './model.ts';
