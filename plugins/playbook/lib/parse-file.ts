@@ -146,7 +146,7 @@ export function isMdxCode(node: Nodes): boolean {
       return expressionHasCode(node);
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return !isHtmlElement(node) || node.attributes.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object');
+      return !isHtmlElement(node) || node.attributes.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object'));
     default:
       return false;
   }
