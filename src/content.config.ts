@@ -1,11 +1,11 @@
-// The one content collection: the pages whose `.mdx` really uses MDX (imports, exports, JSX or
-// expressions), which @astrojs/mdx compiles. Every other page is rendered from the tree the
-// checker already parsed, and frontmatter is read by the checker alone, so there is no
-// collection of pages or competencies to load on every build.
+// The one content collection: when the site trusts its MDX (`mdx: 'trusted'`), the pages
+// whose `.mdx` holds code (imports, exports, expressions, components), which @astrojs/mdx
+// compiles. Every other page is rendered from the tree the checker already parsed. Its entries'
+// data is the frontmatter the checker read and validated, so there is no schema here: Astro
+// never reads a page's frontmatter a second time, its own way.
 import { defineCollection } from 'astro:content';
 import { mdxFeaturePagesLoader } from '../plugins/astro-trellis/index.ts';
-import { pageSchema } from '../plugins/playbook/index.ts';
 
 export const collections = {
-  mdxPages: defineCollection({ loader: mdxFeaturePagesLoader(), schema: pageSchema }),
+  mdxPages: defineCollection({ loader: mdxFeaturePagesLoader() }),
 };

@@ -47,7 +47,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
     name: 'trellis',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
-        settings = settingsOrExit();
+        settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
@@ -124,9 +124,10 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
   };
 }
 
-function settingsOrExit(): Settings {
+/** The environment's settings, and the config's `mdx` that `npm run check` must agree with. */
+function settingsOrExit(options: TrellisOptions): Settings {
   try {
-    return readSettings();
+    return readSettings(process.env, process.cwd(), { mdx: options.mdx });
   } catch (error) {
     if (error instanceof SettingsError) exitWithReport(error.message);
     throw error;
@@ -134,7 +135,7 @@ function settingsOrExit(): Settings {
 }
 
 function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, diagramFonts: readonly string[], parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
-  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, parsed, alreadyChecked });
+  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const state: TrellisState = {

@@ -108,11 +108,13 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
   });
 });
 
-describe('an .mdx page that uses MDX features', () => {
-  it('is compiled by @astrojs/mdx with the same references, links and expressions', () => {
+describe('an .mdx page with HTML written as JSX', () => {
+  it('renders the elements with their attributes, and references and links inside them, from the checked tree', () => {
     const page = mainOf(readPage(build.outDir, '/guide/with-components/'));
     expect(page).toContain('<p>Each cohort has 24 people. It builds <a href="/competencies/risk-judgement/" class="ref ref-competency">Risk judgement</a> as in <a href="/internal/leadership-lab/" class="ref ref-page">Leadership lab</a>.</p>');
     expect(page).toContain('<details><summary>More</summary>Hidden detail with <a href="/internal/shadowing/">a link</a>.</details>');
+    expect(page).toContain('<div class="note" data-kind="tip">\n<p>A note in <em>Markdown</em>, with a <input type="checkbox" checked disabled> box.</p>\n</div>');
+    expect(page).not.toContain('A comment');
   });
 });
 

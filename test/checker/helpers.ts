@@ -17,8 +17,8 @@ export function fixtureContent(name: string): string {
   return path.join(fixturesDir, name, 'content');
 }
 
-export function checkFixture(name: string, audience: 'all' | 'public' = 'all'): CheckResult {
-  return checkContent({ contentDir: fixtureContent(name), audience, today });
+export function checkFixture(name: string, audience: 'all' | 'public' = 'all', mdx: 'safe' | 'trusted' = 'safe'): CheckResult {
+  return checkContent({ contentDir: fixtureContent(name), audience, today, mdx });
 }
 
 /** `playbook/x.mdx:5:13-5:34: Unknown competency … [error unknown-competency]` */
@@ -26,8 +26,8 @@ export function show(item: Diagnostic): string {
   return `${item.file}:${item.line}:${item.column}-${item.endLine}:${item.endColumn}: ${item.message} [${item.severity} ${item.rule}]`;
 }
 
-export function shownFixture(name: string, audience: 'all' | 'public' = 'all'): string[] {
-  return checkFixture(name, audience).diagnostics.map(show);
+export function shownFixture(name: string, audience: 'all' | 'public' = 'all', mdx: 'safe' | 'trusted' = 'safe'): string[] {
+  return checkFixture(name, audience, mdx).diagnostics.map(show);
 }
 
 export interface CliRun {

@@ -1,6 +1,6 @@
 /**
- * A frozen edition that passed the check, unchanged since, with the same generator and
- * audience, cannot fail it now: the next build reads only its frontmatter (enough for the
+ * A frozen edition that passed the check, unchanged since, with the same generator, audience
+ * and MDX mode, cannot fail it now: the next build reads only its frontmatter (enough for the
  * switcher, banners and What changed pages) instead of parsing and checking every page.
  * A marker file per edition records the check; it is keyed like the edition cache.
  */
@@ -38,7 +38,7 @@ export function recordCheckedEditions(playbook: Playbook, settings: Settings, co
 
 function markerFile(settings: Settings, config: Config, generator: string, label: string): string {
   const hash = createHash('sha256');
-  hash.update(`trellis-checked-edition 1\0${generator}\0${settings.audience}\0${label}\0`);
+  hash.update(`trellis-checked-edition 1\0${generator}\0${settings.audience}\0${settings.mdx}\0${label}\0`);
   hashFolder(hash, path.join(settings.contentDir, 'versions', label));
   return path.join(fileURLToPath(config.cacheDir), 'trellis-editions', 'checked', `${label}-${hash.digest('hex').slice(0, 24)}`);
 }

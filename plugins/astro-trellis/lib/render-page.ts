@@ -13,6 +13,7 @@ import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { type Competency, type Page, playbookSyntax, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
+import { mdxJsxHandlers } from './mdx-jsx-html.ts';
 import { getTrellisState } from './state.ts';
 
 /** One processor per font list: the build has one, tests may start several. */
@@ -42,7 +43,7 @@ function processorFor(fonts: readonly string[]): Processor {
       .use(remarkParse)
       .use(playbookSyntax)
       .use(contentPlugins(fonts))
-      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(remarkRehype, { allowDangerousHtml: true, handlers: mdxJsxHandlers })
       .use(rehypeHeadingIdsFromPage)
       .use(rehypeStringify, { allowDangerousHtml: true })
       .freeze() as unknown as Processor;

@@ -3,7 +3,7 @@
  * Astro renders anything), the content loader and the pages. Astro renders pages in the same
  * process, so one load serves the whole build; the dev server replaces it when content changes.
  */
-import type { Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
+import type { MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
 
 export interface TrellisOptions {
   /** Site title in the header. Default: "Leadership development playbook". */
@@ -14,6 +14,12 @@ export interface TrellisOptions {
   editContentPath?: string;
   /** Fail the build on warnings too. Default: false (also `--strict`). */
   strict?: boolean;
+  /**
+   * `'trusted'` lets `.mdx` pages run code (imports, exports, expressions, components) when the
+   * site is built: anyone who can merge content can then run code on the build machine.
+   * Default: `PLAYBOOK_MDX`, else `'safe'`, where that code is an error.
+   */
+  mdx?: MdxMode;
 }
 
 export interface TrellisState {

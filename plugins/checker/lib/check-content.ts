@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
+import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
 import { checkBodyReferences } from './body-references.ts';
 import type { CheckContext, Entry } from './context.ts';
 import { checkCoverage } from './coverage.ts';
@@ -15,6 +15,7 @@ import { checkDates } from './dates.ts';
 import { type EditionIndex, indexEdition } from './edition-index.ts';
 import { checkExternalPartner } from './external-partner.ts';
 import { checkCompetencyLists, checkPageLists } from './frontmatter-references.ts';
+import { checkMdxCode } from './mdx-code.ts';
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
 
 export interface CheckOptions {
@@ -24,6 +25,11 @@ export interface CheckOptions {
   audience: Audience;
   /** `YYYY-MM-DD`; dates before it have passed. Required, so that results never depend on the clock. */
   today: string;
+  /**
+   * `trusted` lets `.mdx` pages run code (imports, exports, expressions, components) when the
+   * site is built; `safe` reports that code as errors. Default: `safe`.
+   */
+  mdx?: MdxMode;
   /** Trees already parsed by `parseInParallel`, reused when their text is unchanged. Default: none. */
   parsed?: ParsedFiles;
   /**
@@ -57,9 +63,10 @@ export async function checkContentInParallel(options: CheckOptions): Promise<Che
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
-  const { contentDir, audience, today } = options;
+  const { contentDir, audience, today, mdx = 'safe' } = options;
   if (!isoDay.test(today)) throw new TypeError(`\`today\` must be a date such as 2026-06-30, not \`${today}\`.`);
   if (audience !== 'all' && audience !== 'public') throw new TypeError(`\`audience\` must be \`all\` or \`public\`, not \`${String(audience)}\`.`);
+  if (mdx !== 'safe' && mdx !== 'trusted') throw new TypeError(`\`mdx\` must be \`safe\` or \`trusted\`, not \`${String(mdx)}\`.`);
   if (!fs.statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ContentFolderError(`Content folder \`${contentDir}\` does not exist; point PLAYBOOK_CONTENT at the folder that holds \`competencies/\` and \`playbook/\`.`);
   }
@@ -71,7 +78,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const editions = new Map<string, EditionIndex>(playbook.editions.map((edition) => [edition.label, indexEdition(edition, playbook.contentDir, duplicates)]));
   for (const edition of playbook.editions) {
     if (!edition.bodiesRead) continue;
-    checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, diagnostics });
+    checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, mdx, diagnostics });
   }
   const sorted = diagnostics.sorted();
   const errorCount = sorted.filter((item) => item.severity === 'error').length;
@@ -85,12 +92,14 @@ function checkEdition(context: CheckContext): void {
       checkExternalPartner(context, page);
       checkBodyReferences(context, page);
       checkDiagrams(context, page);
+      checkMdxCode(context, page);
     });
   }
   for (const competency of context.edition.competencies.values()) {
     guarded(context, competency, () => {
       checkCompetencyLists(context, competency);
       checkBodyReferences(context, competency);
+      checkMdxCode(context, competency);
     });
   }
   checkPrerequisiteCycles(context);

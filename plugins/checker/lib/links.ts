@@ -167,7 +167,7 @@ function relativeLink(from: string, to: string, original: string): string {
 }
 
 /** Whether a file exists at `contentPath`, reached without following any symbolic link. */
-function existsInside(contentDir: string, contentPath: string): boolean {
+export function existsInside(contentDir: string, contentPath: string): boolean {
   let current = contentDir;
   let stats: fs.Stats | undefined;
   for (const segment of contentPath.split('/')) {

@@ -1,6 +1,6 @@
 /**
  * The check's settings from the environment: the core's reader, so that `npm run check` and
- * the build read `PLAYBOOK_CONTENT`, `PLAYBOOK_AUDIENCE` and `PLAYBOOK_TODAY` the same way.
+ * the build read `PLAYBOOK_CONTENT`, `PLAYBOOK_AUDIENCE`, `PLAYBOOK_TODAY` and `PLAYBOOK_MDX` the same way.
  */
 import { readSettings, SettingsError } from '../../playbook/index.ts';
 import type { CheckOptions } from './check-content.ts';
@@ -8,8 +8,8 @@ import type { CheckOptions } from './check-content.ts';
 /** A setting or argument the user has to correct; its message says how. */
 export { SettingsError as UsageError };
 
-/** Options from `PLAYBOOK_CONTENT` (default `content`), `PLAYBOOK_AUDIENCE` and `PLAYBOOK_TODAY` (default: today, local time). */
+/** Options from `PLAYBOOK_CONTENT` (default `content`), `PLAYBOOK_AUDIENCE`, `PLAYBOOK_TODAY` (default: today, local time) and `PLAYBOOK_MDX` (default `safe`). */
 export function checkOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CheckOptions {
-  const { contentDir, audience, today } = readSettings(env, cwd);
-  return { contentDir, audience, today };
+  const { contentDir, audience, today, mdx } = readSettings(env, cwd);
+  return { contentDir, audience, today, mdx };
 }

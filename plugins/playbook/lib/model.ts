@@ -24,7 +24,10 @@ export interface SourceFile {
   spanAt(start: number, end: number): Span;
   /** Span of a frontmatter value by its path (`['develops', 2]`), or of its nearest parent. */
   spanOf(path: readonly (string | number)[]): Span;
-  /** True when the page needs the MDX compiler (imports, exports, JSX or expressions). */
+  /**
+   * True when the page has code only the MDX compiler can run (imports, exports, expressions,
+   * components); HTML written as JSX is rendered from the tree like raw HTML.
+   */
   usesMdxFeatures: boolean;
 }
 

@@ -3,7 +3,8 @@
  * every problem points at the exact value) and the body with remark, whose tree every later
  * stage (checker, remark plugins, renderer) reuses instead of parsing again.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import type { MdxFlowExpression, MdxJsxFlowElement, MdxJsxTextElement, MdxTextExpression } from 'mdast-util-mdx';
 import type { Node } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -23,7 +24,8 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 const maxNesting = 64;
 /** A quote or list level is two or three tree levels (list, item, paragraph). */
 const maxTreeDepth = 3 * maxNesting;
-const mdxNodeTypes = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
+/** `div`, `details`, `h2`, `my-element`: a JSX name that is an HTML element, not a component. */
+const htmlElementName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const frontmatterOpen = /^---[ \t]*\r?\n/;
 const frontmatterClose = /^---[ \t]*$/m;
 
@@ -35,7 +37,7 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
   const isMdx = path.endsWith('.mdx');
   const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
   const tree = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
-  const usesMdxFeatures = isMdx && containsMdxNode(tree);
+  const usesMdxFeatures = isMdx && containsCode(tree);
   return {
     path,
     text,
@@ -130,13 +132,44 @@ function spanOfYamlPath(document: Document | null, keys: readonly (string | numb
   return index.span(0, 3);
 }
 
-/** An iterative walk that stops at the first MDX node: `visit` costs seconds on a large site. */
-function containsMdxNode(tree: Root): boolean {
-  const stack: Node[] = [tree];
+/**
+ * Whether a node of an `.mdx` tree is code that only the MDX compiler can run: an import or
+ * export, an expression, a component, or an attribute whose value is an expression. HTML
+ * written as JSX (`<details>`, `<div class="note">`) and `{/* comments *\/}` are not.
+ */
+export function isMdxCode(node: Nodes): boolean {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return true;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return expressionHasCode(node);
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return !isHtmlElement(node) || node.attributes.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object'));
+    default:
+      return false;
+  }
+}
+
+/** A fragment (`<>…</>`) or an element named like HTML; anything else is a component. */
+export function isHtmlElement(node: MdxJsxFlowElement | MdxJsxTextElement): boolean {
+  return node.name === null || htmlElementName.test(node.name);
+}
+
+/** False for `{}` and `{/* a comment *\/}`, which run nothing. */
+export function expressionHasCode(node: MdxFlowExpression | MdxTextExpression): boolean {
+  const program = node.data?.estree;
+  return program ? program.body.length > 0 : node.value.trim() !== '';
+}
+
+/** An iterative walk that stops at the first code: `visit` costs seconds on a large site. */
+function containsCode(tree: Root): boolean {
+  const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
-    if (mdxNodeTypes.has(node.type)) return true;
-    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Node[]));
+    if (isMdxCode(node)) return true;
+    if ('children' in node) stack.push(...node.children);
   }
   return false;
 }

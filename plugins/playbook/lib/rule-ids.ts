@@ -13,6 +13,8 @@ export const ruleIds = {
   invalidYaml: 'invalid-yaml',
   invalidMarkdown: 'invalid-markdown',
   tooDeep: 'too-deeply-nested',
+  /** Code in an `.mdx` page that the MDX mode does not allow: imports, exports, expressions, components. */
+  mdxCode: 'mdx-code',
   missingPlaybook: 'missing-playbook-folder',
   /** A bug in Trellis met while checking a file; reported on that file instead of a crash. */
   internalError: 'internal-error',
