@@ -5,7 +5,7 @@
  *   <out>.lock/                  the one build writing `<out>` (see output-lock.ts)
  *   <out>.staging-<pid>-<rand>   that build's pages, as Astro writes them
  *   <out>.previous               the last good site, only while it is being replaced
- *   <out>.discard-<pid>-<rand>   a replaced site, being deleted by a detached `rm`
+ *   <out>.discard-<time>-<rand>  a replaced site, being deleted by a detached `rm`
  *
  * Publishing, once pages and search index are all written:
  *
@@ -17,8 +17,10 @@
  *
  *   <out> missing, .previous there   died between 1 and 2: .previous goes back to <out>
  *   <out> and .previous both there   died between 2 and 3: .previous is older, discarded
- *   staging or discard folders       left by builds that died: deleted (the lock holder is
+ *   staging folders                  left by builds that died: deleted (the lock holder is
  *                                    the only build writing here, so none is in use)
+ *   discard folders                  handed to a new `rm`; one still there after ten
+ *                                    minutes could not be deleted, and is reported
  *
  * Whatever stands in the way (permissions, a file where a folder belongs) is an
  * `OutputError` raised before the last good site is touched.
@@ -156,7 +158,7 @@ function tryRename(from: string, to: string): boolean {
 }
 
 function discardDirFor(outDir: string): string {
-  return `${outDir}.discard-${process.pid}-${randomBytes(4).toString('hex')}`;
+  return `${outDir}.discard-${Date.now()}-${randomBytes(4).toString('hex')}`;
 }
 
 /**
@@ -169,6 +171,9 @@ function removeInBackground(folder: string): void {
   child.unref();
 }
 
+/** How long the detached `rm` of a replaced site may take before what is left counts as stuck. */
+const discardGraceMs = 10 * 60 * 1000;
+
 /**
  * Deletes what builds that died left beside `outDir`, including the names older versions of
  * Trellis used (`<out>.staging`, `<out>.previous-<pid>`). A folder that cannot be deleted is
@@ -176,19 +181,27 @@ function removeInBackground(folder: string): void {
  */
 function removeLeftovers(outDir: string): string[] {
   const base = path.basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const leftover = new RegExp(`^${base}\\.(?:(?:staging|discard|lock-stale)-.+|staging|previous-\\d+)$`);
+  const leftover = new RegExp(`^${base}\\.(?:staging-\\d+-[A-Za-z0-9]{6}|(discard)-(\\d+)-[0-9a-f]{8}|lock-stale-\\d+-[0-9a-f]{8}|staging|previous-\\d+)$`);
   const notes: string[] = [];
-  for (const name of fs.readdirSync(path.dirname(outDir)).filter((entry) => leftover.test(entry))) {
+  for (const name of fs.readdirSync(path.dirname(outDir))) {
+    const match = leftover.exec(name);
     const folder = path.join(path.dirname(outDir), name);
-    try {
-      fs.rmSync(folder, { recursive: true, force: true, maxRetries: 2 });
-    } catch (error) {
-      // ENOENT and ENOTEMPTY: the previous build's `rm` is deleting it at the same time.
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTEMPTY') notes.push(`Trellis cannot delete \`${folder}\`, left by an earlier build (${fsReason(error)}). It is not used, so this build goes on; delete it yourself when you can, with the permissions of whoever made it.`);
-    }
+    // A replaced site may be under its `rm` still: another `rm` does no harm, where deleting
+    // it here would meet files vanishing underfoot and report them as a failure.
+    if (match?.[1] && Date.now() - Number(match[2]) < discardGraceMs) removeInBackground(folder);
+    else if (match && !removeNow(folder)) notes.push(`Trellis cannot delete \`${folder}\`, left by an earlier build: some of its files are not this user's to delete. It is not used, so this build goes on; delete it yourself when you can, as the user who made it.`);
   }
   return notes;
+}
+
+function removeNow(folder: string): boolean {
+  try {
+    fs.rmSync(folder, { recursive: true, force: true });
+    return true;
+  } catch {
+    // Node reports a file it may not delete as ENOTDIR, so the reason is not worth repeating.
+    return false;
+  }
 }
 
 /** Only for what this build made and no longer needs: failing to delete it is not worth a message. */

@@ -77,8 +77,8 @@ function tryTake(outDir: string, dir: string, owner: LockOwner): boolean {
 }
 
 /** The lock's `owner.json` as written; `''` when it has none; undefined once the lock is gone. */
-function readOwner(dir: string): string | undefined {
-  const deadline = Date.now() + ownerWriteMs;
+function readOwner(dir: string, waitMs = ownerWriteMs): string | undefined {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
       return fs.readFileSync(path.join(dir, 'owner.json'), 'utf8');
@@ -123,7 +123,7 @@ function takeAway(outDir: string, dir: string, staleOwner: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw cannotWriteBeside(outDir, error);
   }
-  const removed = (readOwner(aside) ?? '') === staleOwner;
+  const removed = (readOwner(aside, 0) ?? '') === staleOwner;
   try {
     if (!removed) fs.renameSync(aside, dir);
   } catch {
