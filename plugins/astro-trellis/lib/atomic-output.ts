@@ -85,7 +85,7 @@ export function checkOutputPlace(outDir: string): void {
   try {
     fs.mkdirSync(path.dirname(outDir), { recursive: true });
   } catch (error) {
-    throw cannotWriteBeside(outDir, error);
+    throw new OutputError(`The folder \`${path.dirname(outDir)}\`, where the output folder \`${outDir}\` (PLAYBOOK_OUT) goes, cannot be made (${fsReason(error)}). Make it yourself, or set PLAYBOOK_OUT to a folder you can write.`);
   }
   if (fs.statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new OutputError(`The output folder \`${outDir}\` (PLAYBOOK_OUT) is a file; every build writes a folder there. Move the file away, or set PLAYBOOK_OUT to another path.`);

@@ -33,16 +33,17 @@ const guards: Guard[] = [
   { folder: 'homeDir', name: 'your home folder', setting: '', lost: 'your home folder', refuseInside: false },
 ];
 
-const consequences = {
-  is: (guard: Guard) => `Every build replaces its output folder whole, so this one would delete ${guard.lost}`,
-  holds: (guard: Guard) => `Every build replaces its output folder whole, so this one would delete ${guard.lost}`,
-  'lies inside': () => 'The site would be written among the content\'s files, replacing whatever is at that path',
-};
+type Relation = 'is' | 'holds' | 'lies inside';
+
+function consequence(relation: Relation, guard: Guard): string {
+  if (relation === 'lies inside') return 'The site would be written among the content\'s files, replacing whatever is at that path';
+  return `Every build replaces its output folder whole, so this one would delete ${guard.lost}`;
+}
 
 /** Throws an `OutputError` naming both folders when `outDir` would harm one of `folders`. */
 export function refuseUnsafeOutput(outDir: string, folders: GuardedFolders): void {
   const out = resolvedPath(outDir);
-  const relationOf = (guard: Guard): keyof typeof consequences | null => {
+  const relationOf = (guard: Guard): Relation | null => {
     const other = resolvedPath(folders[guard.folder]);
     if (other === out) return 'is';
     if (isInside(other, out)) return 'holds';
@@ -52,7 +53,7 @@ export function refuseUnsafeOutput(outDir: string, folders: GuardedFolders): voi
   for (const relation of ['is', 'holds', 'lies inside'] as const) {
     const guard = guards.find((candidate) => relationOf(candidate) === relation);
     if (!guard) continue;
-    throw new OutputError(`The output folder \`${outDir}\` (PLAYBOOK_OUT) ${relation} ${guard.name} \`${folders[guard.folder]}\`${guard.setting}. ${consequences[relation](guard)}; nothing was touched. Set PLAYBOOK_OUT to a folder used for nothing else, such as \`dist\` (the default).`);
+    throw new OutputError(`The output folder \`${outDir}\` (PLAYBOOK_OUT) ${relation} ${guard.name} \`${folders[guard.folder]}\`${guard.setting}. ${consequence(relation, guard)}; nothing was touched. Set PLAYBOOK_OUT to a folder used for nothing else, such as \`dist\` (the default).`);
   }
 }
 
