@@ -5,18 +5,20 @@
  * (unchanged older editions come from the edition cache instead), and publishes the output
  * atomically. `astro.config.mjs` only says `integrations: [mdx(), trellis({ … })]`.
  */
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
 import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
-import { clearStaging, publishStaging, stagingDirFor } from './lib/atomic-output.ts';
+import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
+import { OutputError } from './lib/output-error.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -43,6 +45,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
   let editionCache: EditionCachePlan | undefined;
   let astroConfig: AstroConfig | undefined;
   let diagramFonts: string[] = [];
+  let output: Output | undefined;
   return {
     name: 'trellis',
     hooks: {
@@ -52,6 +55,11 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         if (command === 'preview') return;
+        if (command === 'build') {
+          // Before anything else: the output may be refused, held by another build, or need restoring.
+          output = outputOrExit(() => openOutput(settings.outDir, { contentDir: settings.contentDir, projectRoot: path.resolve(fileURLToPath(config.root)), homeDir: os.homedir() }));
+          for (const note of output.notes) logger.warn(note);
+        }
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
         const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, diagramFonts, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
@@ -70,8 +78,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         if (command === 'build') {
           if (state.errorReport) exitWithReport('The build stopped before rendering: fix the errors above, then build again.');
           if (strict && state.warningCount > 0) exitWithReport('Warnings fail the build because --strict is set: fix them, or build without --strict.');
-          updateConfig({ outDir: new URL(`file://${stagingDirFor(settings.outDir)}/`) });
-          clearStaging(settings.outDir);
+          updateConfig({ outDir: pathToFileURL(`${outputOrExit(() => output!.stage())}/`) });
           astroConfig = config;
         }
         logger.info(`playbook checked in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
@@ -87,11 +94,11 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         });
       },
       'astro:build:done': async ({ logger }) => {
-        const staging = stagingDirFor(settings.outDir);
+        const staging = output!.staging!;
         const rendered = state.editions.filter((site) => !editionCache!.hits.has(site.label));
         for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
-        publishStaging(settings.outDir);
+        outputOrExit(() => output!.publish());
         recordCheckedEditions(state.playbook, settings, astroConfig!);
         logger.info(`site written to ${settings.outDir}`);
       },
@@ -130,6 +137,15 @@ function settingsOrExit(options: TrellisOptions): Settings {
     return readSettings(process.env, process.cwd(), { mdx: options.mdx });
   } catch (error) {
     if (error instanceof SettingsError) exitWithReport(error.message);
+    throw error;
+  }
+}
+
+function outputOrExit<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof OutputError) exitWithReport(error.message);
     throw error;
   }
 }
@@ -174,7 +190,7 @@ function describe(state: TrellisState): string {
   return state.editions.map((edition) => `${edition.label} ${edition.pages.length} pages, ${edition.competencies.length} competencies`).join('; ');
 }
 
-/** A content problem is the author's to fix, not a crash: the report, then a non-zero exit. */
+/** A content or output problem is the user's to fix, not a crash: the report, then a non-zero exit. */
 function exitWithReport(report: string): never {
   process.stderr.write(`${report}\n`);
   process.exit(1);

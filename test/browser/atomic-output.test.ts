@@ -30,11 +30,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /**
- * What lies beside the output folder. The replaced site (`site.previous-<pid>`) is deleted
- * by a detached process after the build returns, so only a staging folder would be a leftover.
+ * What lies beside the output folder. The replaced site (`site.discard-…`) is deleted by a
+ * detached process after the build returns, so a staging folder, a `site.previous` or the
+ * lock would be a leftover.
  */
 function siblings(): string[] {
-  return fs.readdirSync(path.dirname(outDir)).filter((name) => name !== 'site' && !name.startsWith('site.previous-'));
+  return fs.readdirSync(path.dirname(outDir)).filter((name) => name !== 'site' && !name.startsWith('site.discard-'));
 }
 
 test('a build that fails leaves the previous site exactly as it was, and prints the checker\'s report', () => {

@@ -1,6 +1,7 @@
 // If this breaks, an editor running `npm run version:cut -- <label>` could overwrite a frozen
 // edition, freeze a copy that differs from the current content, create an edition under a
-// label the build rejects, or be left guessing what the command did.
+// label the build rejects, or be left guessing what the command did; a cut stopped halfway
+// would leave thousands of hidden files in versions/ that nothing ever mentions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,5 +97,38 @@ describe('npm run version:cut', () => {
     const { playbook, diagnostics } = loadPlaybook(content);
     expect(diagnostics.items).toEqual([]);
     expect(playbook.editions.map((edition) => `${edition.label} ${edition.released ?? ''}`)).toEqual(['current ', '2026.1 2026-11-25', '2025.2 2025-09-01', '2025.1 2025-03-01']);
+  });
+
+  describe('a copy left by a cut that was interrupted', () => {
+    /** A hidden half-made copy as a cut by process `pid` leaves it when stopped. */
+    function partialCopy(label: string, pid: number | null): string {
+      const folder = path.join(content, 'versions', `.${label}.partial-${pid === null ? '' : `${pid}-`}Ab3dE9`);
+      fs.mkdirSync(path.join(folder, 'playbook'), { recursive: true });
+      fs.writeFileSync(path.join(folder, 'playbook/half.mdx'), '---\ntitle: Half\n');
+      return folder;
+    }
+    const deadPid = () => spawnSync(nodeBin, ['-e', '']).pid!;
+
+    it('is removed by the next cut, which says so; a running cut\'s copy is left alone', () => {
+      const dead = partialCopy('2026.1', deadPid());
+      const older = partialCopy('2026.0', null);
+      const running = partialCopy('2026.2', process.pid);
+      const result = cut('2026.1');
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+        `Removed ${older}/, a copy left by a cut that was interrupted.`,
+        `Removed ${dead}/, a copy left by a cut that was interrupted.`,
+        `Cut edition 2026.1: copied 3 competencies and 5 pages (8 files) from the current edition into ${path.join(content, 'versions/2026.1')}/.`,
+      ]);
+      expect(fs.readdirSync(path.join(content, 'versions')).sort()).toEqual([path.basename(running), '2025.1', '2025.2', '2026.1']);
+    });
+
+    it('is reported by `npm run check` at its path, with what to do', () => {
+      const dead = partialCopy('2026.1', deadPid());
+      const result = spawnSync(nodeBin, ['plugins/checker/cli.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, PLAYBOOK_CONTENT: content, PLAYBOOK_TODAY: '2026-11-25' } });
+      expect(result.stdout.split('\n')).toContain(`${path.relative(projectRoot, dead)}:1:1  warning  \`versions/${path.basename(dead)}/\` is a copy left by a \`npm run version:cut\` that was interrupted; it is not an edition and is not published. Delete it, or cut the edition again, which deletes it first.  interrupted-cut`);
+      expect(result.status).toBe(0);
+    });
   });
 });

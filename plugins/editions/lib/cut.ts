@@ -2,7 +2,9 @@
  * Cutting an edition: the current competencies and playbook are copied, as they are, into
  * `versions/<label>/`, which from then on is a frozen older edition. The copy is made in a
  * hidden folder and renamed into place, so a failed cut never leaves half an edition behind
- * (the loader skips folders whose name starts with a dot).
+ * (the loader skips folders whose name starts with a dot). A cut stopped outright (Ctrl-C, a
+ * killed process) still leaves that hidden copy: the next cut deletes it, and until then
+ * `npm run check` warns about it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +26,8 @@ export interface CutResult {
   pages: number;
   /** Every file copied, Markdown or not, `edition.yml` not included. */
   files: number;
+  /** Hidden copies that interrupted cuts had left in `versions/`, deleted before this one. */
+  removedCopies: string[];
 }
 
 /** The cut was refused; the message says why and what to do. Nothing was written. */
@@ -32,6 +36,12 @@ export class CutRefused extends Error {
 }
 
 const copiedFolders = ['competencies', 'playbook'] as const;
+
+/**
+ * The hidden copy a cut makes: `.<label>.partial-<pid>-<random>`. The pid tells the copy of
+ * a cut that died from that of one still running; copies made before it was added have none.
+ */
+const partialCopy = /^\..+\.partial-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
 
 export function cutEdition(options: CutOptions): CutResult {
   const { contentDir, label, released } = options;
@@ -48,16 +58,41 @@ export function cutEdition(options: CutOptions): CutResult {
     }
   }
   fs.mkdirSync(versions, { recursive: true });
-  const partial = fs.mkdtempSync(path.join(versions, `.${label}.partial-`));
+  const removedCopies = removeInterruptedCuts(versions);
+  const partial = fs.mkdtempSync(path.join(versions, `.${label}.partial-${process.pid}-`));
   try {
     const counts = { competencies: 0, pages: 0, files: 0 };
     for (const name of copiedFolders) copyFolder(path.join(contentDir, name), path.join(partial, name), name, counts);
     fs.writeFileSync(path.join(partial, 'edition.yml'), `# Written by \`npm run version:cut\`. May also say \`archived: true\`.\nreleased: ${released}\n`);
     fs.renameSync(partial, folder);
-    return { folder, ...counts };
+    return { folder, ...counts, removedCopies };
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
     throw error;
+  }
+}
+
+function removeInterruptedCuts(versions: string): string[] {
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(versions).sort()) {
+    const match = partialCopy.exec(name);
+    if (!match || (match[1] && isRunning(Number(match[1])))) continue;
+    try {
+      fs.rmSync(path.join(versions, name), { recursive: true, force: true });
+    } catch {
+      throw new CutRefused(`\`versions/${name}/\` is a copy left by a cut that was interrupted, and Trellis cannot delete it; delete it yourself (it may belong to another user), then cut again.`);
+    }
+    removed.push(path.join(versions, name));
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -14,7 +14,7 @@ import { collectHeadings } from './headings.ts';
 import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
 import { parseSourceFile } from './parse-file.ts';
 import type { ParsedFiles } from './parse-in-parallel.ts';
-import { listEditionFolders, readMarkdownFiles, readText } from './read-files.ts';
+import { listEditionFolders, listInterruptedCuts, readMarkdownFiles, readText } from './read-files.ts';
 import { ruleIds } from './rule-ids.ts';
 import { isReservedPageId, pageIdOf } from './urls.ts';
 import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
@@ -37,7 +37,15 @@ export function loadPlaybook(contentDir: string, parsed: ParsedFiles = new Map()
   for (const label of listVersionLabels(root, diagnostics)) {
     editions.push(loadEdition(root, label, `versions/${label}/`, diagnostics, parsed, frontmatterOnly.has(label)));
   }
+  reportInterruptedCuts(root, diagnostics);
   return { playbook: { contentDir: root, editions }, diagnostics };
+}
+
+/** A cut stopped halfway leaves thousands of hidden files the loader skips: said, or nobody would know. */
+function reportInterruptedCuts(root: string, diagnostics: DiagnosticList): void {
+  for (const name of listInterruptedCuts(root)) {
+    diagnostics.warning(`versions/${name}`, fileStart, ruleIds.interruptedCut, `\`versions/${name}/\` is a copy left by a \`npm run version:cut\` that was interrupted; it is not an edition and is not published. Delete it, or cut the edition again, which deletes it first.`);
+  }
 }
 
 function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] {

@@ -76,6 +76,21 @@ export function listEditionFolders(contentDir: string): string[] {
   }
 }
 
+/**
+ * The hidden folders under `versions/` that a `npm run version:cut` stopped halfway left
+ * (the cut copies into `.<label>.partial-…` and renames it into place when done), sorted.
+ */
+export function listInterruptedCuts(contentDir: string): string[] {
+  try {
+    return fs.readdirSync(path.join(contentDir, 'versions'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && /^\..+\.partial-/.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** The file's text, or null after reporting why it cannot be used. */
 export function readText(absolute: string, relative: string, diagnostics: DiagnosticList): string | null {
   let bytes: Buffer;

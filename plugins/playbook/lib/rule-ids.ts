@@ -46,6 +46,7 @@ export const ruleIds = {
   uncoveredCompetency: 'uncovered-competency',
   // editions
   invalidEdition: 'invalid-edition',
+  interruptedCut: 'interrupted-cut',
 } as const;
 
 export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];
