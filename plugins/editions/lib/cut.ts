@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareEditionLabels, editionLabelPattern } from '../../playbook/index.ts';
+import { compareEditionLabels, cutCopyPrefix, editionLabelPattern, interruptedCutFolder } from '../../playbook/index.ts';
 
 export interface CutOptions {
   /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */
@@ -37,12 +37,6 @@ export class CutRefused extends Error {
 
 const copiedFolders = ['competencies', 'playbook'] as const;
 
-/**
- * The hidden copy a cut makes: `.<label>.partial-<pid>-<random>`. The pid tells the copy of
- * a cut that died from that of one still running; copies made before it was added have none.
- */
-const partialCopy = /^\..+\.partial-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
-
 export function cutEdition(options: CutOptions): CutResult {
   const { contentDir, label, released } = options;
   checkLabel(label);
@@ -59,7 +53,7 @@ export function cutEdition(options: CutOptions): CutResult {
   }
   fs.mkdirSync(versions, { recursive: true });
   const removedCopies = removeInterruptedCuts(versions);
-  const partial = fs.mkdtempSync(path.join(versions, `.${label}.partial-${process.pid}-`));
+  const partial = fs.mkdtempSync(path.join(versions, cutCopyPrefix(label)));
   try {
     const counts = { competencies: 0, pages: 0, files: 0 };
     for (const name of copiedFolders) copyFolder(path.join(contentDir, name), path.join(partial, name), name, counts);
@@ -75,7 +69,7 @@ export function cutEdition(options: CutOptions): CutResult {
 function removeInterruptedCuts(versions: string): string[] {
   const removed: string[] = [];
   for (const name of fs.readdirSync(versions).sort()) {
-    const match = partialCopy.exec(name);
+    const match = interruptedCutFolder.exec(name);
     if (!match || (match[1] && isRunning(Number(match[1])))) continue;
     try {
       fs.rmSync(path.join(versions, name), { recursive: true, force: true });

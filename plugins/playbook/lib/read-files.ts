@@ -77,13 +77,22 @@ export function listEditionFolders(contentDir: string): string[] {
 }
 
 /**
- * The hidden folders under `versions/` that a `npm run version:cut` stopped halfway left
- * (the cut copies into `.<label>.partial-…` and renames it into place when done), sorted.
+ * The hidden copy `npm run version:cut` makes before renaming it into place:
+ * `.<label>.partial-<pid>-<random>`. The pid tells the copy of a cut that died from that of one
+ * still running; copies made before it was added have none.
  */
+export const interruptedCutFolder = /^\..+\.partial-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
+
+/** The prefix of that copy's name, for `mkdtemp`. */
+export function cutCopyPrefix(label: string): string {
+  return `.${label}.partial-${process.pid}-`;
+}
+
+/** The hidden folders under `versions/` that a cut stopped halfway left, sorted. */
 export function listInterruptedCuts(contentDir: string): string[] {
   try {
     return fs.readdirSync(path.join(contentDir, 'versions'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && /^\..+\.partial-/.test(entry.name))
+      .filter((entry) => entry.isDirectory() && interruptedCutFolder.test(entry.name))
       .map((entry) => entry.name)
       .sort();
   } catch {
