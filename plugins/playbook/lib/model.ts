@@ -20,6 +20,11 @@ export interface SourceFile {
   /** Offset of the YAML text inside `text`. */
   frontmatterOffset: number;
   tree: Root;
+  /**
+   * False when the body could not be parsed (its one problem is reported): its tree is empty,
+   * so what links into it (its headings) cannot be checked either.
+   */
+  bodyReadable: boolean;
   /** Converts an offset in `text` to a 1-based line and column span. */
   spanAt(start: number, end: number): Span;
   /** Span of a frontmatter value by its path (`['develops', 2]`), or of its nearest parent. */

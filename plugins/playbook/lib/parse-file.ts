@@ -36,7 +36,8 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
   const index = lineIndex(text);
   const isMdx = path.endsWith('.mdx');
   const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
-  const tree = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
+  const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
+  const tree = body ?? { type: 'root', children: [] };
   const usesMdxFeatures = isMdx && containsCode(tree);
   return {
     path,
@@ -45,6 +46,7 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
     frontmatter: document,
     frontmatterOffset: offset,
     tree,
+    bodyReadable: body !== null,
     usesMdxFeatures,
     spanAt: (start, end) => index.span(start, end),
     spanOf: (keys) => spanOfYamlPath(document, keys, offset, index),
@@ -88,11 +90,11 @@ export function parseTree(text: string, isMdx: boolean): Root | null {
   }
 }
 
-function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root {
+function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root | null {
   const deepLine = deeplyNestedLine(text);
   if (deepLine !== -1) {
     diagnostics.error(path, index.span(deepLine, deepLine), ruleIds.tooDeep, `Line is nested more than ${maxNesting} levels deep (quotes and lists); playbook pages need a few at most.`);
-    return { type: 'root', children: [] };
+    return null;
   }
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
@@ -100,14 +102,15 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
     if (!deepNode) return tree;
     const offset = deepNode.position?.start.offset ?? 0;
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Content is nested more than ${maxTreeDepth} levels deep here; playbook pages need a few at most.`);
-    return { type: 'root', children: [] };
+    return null;
   } catch (error) {
     const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
     const offset = place?.offset ?? place?.start?.offset ?? 0;
     const reason = error instanceof RangeError ? `Content is nested too deeply to read` : `Invalid ${isMdx ? 'MDX' : 'Markdown'}: ${(error as Error).message.replace(/\.$/, '')}`;
-    const hint = isMdx ? '; in an `.mdx` file, write `\\{` and `\\<` for literal braces and angle brackets, or rename it to `.md`.' : '.';
-    diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}`);
-    return { type: 'root', children: [] };
+    const hint = isMdx ? '; in an `.mdx` file, write `\\{` and `\\<` for literal braces and angle brackets, or rename it to `.md`' : '';
+    const unchecked = ". Until the page can be read, links to its headings from other pages are not checked.";
+    diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}${unchecked}`);
+    return null;
   }
 }
 
