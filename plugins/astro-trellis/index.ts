@@ -22,6 +22,7 @@ import { OutputError } from './lib/output-error.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
+export { editorCollections } from './lib/editor-collections.ts';
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
 export type { TrellisOptions } from './lib/state.ts';
 
@@ -62,7 +63,8 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         }
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, diagramFonts, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, diagramFonts };
+        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
         const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
         state = await load(alreadyChecked);
         if (command === 'build') {
@@ -88,7 +90,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:server:setup': ({ server, logger }) => {
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, true, server.config.base, diagramFonts);
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts });
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -126,6 +128,8 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
     trailingSlash: 'always' as const,
     build: { format: 'directory' as const, inlineStylesheets: 'never' as const },
     devToolbar: { enabled: false },
+    // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
+    experimental: { contentIntellisense: true },
     vite: { build: { assetsInlineLimit: 0 } },
     markdown: { processor },
   };
@@ -150,9 +154,19 @@ function outputOrExit<T>(step: () => T): T {
   }
 }
 
-function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, diagramFonts: readonly string[], parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
+/** What the command being run asks of the loaded playbook. */
+interface RunSettings {
+  /** `astro dev`: drafts are shown. */
+  dev: boolean;
+  /** `astro dev` and `astro sync` fill the editor's autocomplete collections; a build does not. */
+  editorIntellisense: boolean;
+  base: string;
+  diagramFonts: readonly string[];
+}
+
+function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
   const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, parsed, alreadyChecked });
-  const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
+  const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const state: TrellisState = {
     settings,
@@ -160,7 +174,8 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     siteOptions,
     playbook: result.playbook,
     editions: siteEditions(result.playbook, siteOptions),
-    diagramFonts,
+    diagramFonts: run.diagramFonts,
+    editorIntellisense: run.editorIntellisense,
     lastUpdated: lastUpdatedDates(settings.contentDir),
     report,
     errorReport: result.errorCount > 0 ? report : null,
