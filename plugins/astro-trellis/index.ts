@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
-import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
+import { type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
@@ -90,7 +90,9 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:server:setup': ({ server, logger }) => {
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts });
+          // Only the files whose text changed are parsed again; git's dates cannot change on a save.
+          const previous = state;
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -162,6 +164,8 @@ interface RunSettings {
   editorIntellisense: boolean;
   base: string;
   diagramFonts: readonly string[];
+  /** Dates already read from git, to reuse. Default: read them. */
+  lastUpdated?: Map<string, string>;
 }
 
 function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
@@ -176,7 +180,7 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     editions: siteEditions(result.playbook, siteOptions),
     diagramFonts: run.diagramFonts,
     editorIntellisense: run.editorIntellisense,
-    lastUpdated: lastUpdatedDates(settings.contentDir),
+    lastUpdated: run.lastUpdated ?? lastUpdatedDates(settings.contentDir),
     report,
     errorReport: result.errorCount > 0 ? report : null,
     warningCount: result.warningCount,

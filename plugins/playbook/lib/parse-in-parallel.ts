@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
+import type { Playbook } from './model.ts';
 import { DiagnosticList } from './diagnostics.ts';
 import { listEditionFolders, listMarkdownFiles } from './read-files.ts';
 
@@ -56,4 +57,19 @@ function listContentFiles(root: string, skipEditions: ReadonlySet<string>): stri
   // Problems found while listing are reported by the load that follows.
   const ignored = new DiagnosticList();
   return folders.flatMap((folder) => listMarkdownFiles(root, folder, ignored));
+}
+
+/**
+ * The trees of a loaded playbook, to be reused by the next load: a file whose text has not
+ * changed is not parsed again (the dev server reloads the whole playbook on every save).
+ */
+export function parsedTreesOf(playbook: Playbook): ParsedFiles {
+  const parsed: ParsedFiles = new Map();
+  for (const edition of playbook.editions) {
+    if (!edition.bodiesRead) continue;
+    for (const entry of [...edition.pages.values(), ...edition.competencies.values()]) {
+      if (entry.source.bodyReadable) parsed.set(entry.source.path, { text: entry.source.text, tree: entry.source.tree });
+    }
+  }
+  return parsed;
 }
