@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
-import { type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
+import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
@@ -64,7 +64,13 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
         const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, diagramFonts };
-        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        // Only the files whose bytes changed since the last build or dev server are parsed.
+        const trees = openTreeCache(process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees'));
+        const load = async (alreadyChecked: Set<string>) => {
+          const loaded = loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked);
+          trees.remember(loaded.playbook);
+          return loaded;
+        };
         const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
         state = await load(alreadyChecked);
         if (command === 'build') {

@@ -6,6 +6,7 @@ export { loadPlaybook, type LoadResult } from './lib/load.ts';
 export * from './lib/model.ts';
 export { expressionHasCode, isHtmlElement, isMdxCode } from './lib/parse-file.ts';
 export { parsedTreesOf, parseInParallel, type ParsedFiles } from './lib/parse-in-parallel.ts';
+export { openTreeCache, type TreeCache } from './lib/tree-cache.ts';
 export { cutCopyPrefix, interruptedCutFolder, listEditionFolders } from './lib/read-files.ts';
 export type { RenderContext } from './lib/render-context.ts';
 export { resolvePageLink, type ResolvedLink } from './lib/resolve-link.ts';

@@ -11,24 +11,29 @@ import type { Root } from 'mdast';
 import type { Playbook } from './model.ts';
 import { DiagnosticList } from './diagnostics.ts';
 import { listEditionFolders, listMarkdownFiles } from './read-files.ts';
+import type { TreeCache } from './tree-cache.ts';
 
 export type ParsedFiles = Map<string, { text: string; tree: Root }>;
 
 /** Below this, starting the workers (loading the parser in each) costs more than it saves. */
 const minimumFiles = 150;
 
-/** @param skipEditions labels of older editions whose bodies will not be read */
-export async function parseInParallel(contentDir: string, skipEditions: ReadonlySet<string> = new Set()): Promise<ParsedFiles> {
+/**
+ * @param skipEditions labels of older editions whose bodies will not be read
+ * @param cache trees of earlier runs: only the files it does not hold are parsed
+ */
+export async function parseInParallel(contentDir: string, skipEditions: ReadonlySet<string> = new Set(), cache?: TreeCache): Promise<ParsedFiles> {
   const root = path.resolve(contentDir);
   const files = listContentFiles(root, skipEditions);
+  const parsed = cache ? cache.lookup(root, files) : new Map();
+  const unparsed = files.filter((file) => !parsed.has(file));
   const threads = Math.min(os.availableParallelism(), 8);
-  if (files.length < minimumFiles || threads < 2) return new Map();
-  const batches = Array.from({ length: threads * 4 }, (_, i) => files.filter((_, j) => j % (threads * 4) === i));
-  const parsed: ParsedFiles = new Map();
+  if (unparsed.length < minimumFiles || threads < 2) return parsed;
+  const batches = Array.from({ length: threads * 4 }, (_, i) => unparsed.filter((_, j) => j % (threads * 4) === i));
   try {
     await Promise.all(Array.from({ length: threads }, () => runWorker(root, batches, parsed)));
   } catch {
-    return new Map();
+    return cache ? cache.lookup(root, files) : new Map();
   }
   return parsed;
 }
