@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
-import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
+import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
@@ -119,7 +119,8 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
 /**
  * What the site needs of Astro's configuration: URLs that end in `/`, one folder per page,
  * styles and scripts as files (the Content-Security-Policy allows no inline code), and the
- * playbook's syntax and plugins in Astro's Markdown processor for the pages it compiles itself.
+ * playbook's syntax, plugins and HTML sanitiser in Astro's Markdown processor for the pages it
+ * compiles itself.
  */
 function siteConfig(config: AstroConfig, fonts: readonly string[]) {
   const current = config.markdown.processor;
@@ -130,6 +131,7 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
     Object.assign(processor.options, { gfm: false, smartypants: false });
     const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(fonts)];
     processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
+    processor.options.rehypePlugins.push(rehypeSafeAuthorHtml);
     wiredProcessors.add(processor);
   }
   return {

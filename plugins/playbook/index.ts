@@ -2,6 +2,8 @@ export type { Diagnostic, Severity, Span } from './lib/diagnostics.ts';
 export { DiagnosticList, fileStart } from './lib/diagnostics.ts';
 export { compareEditionLabels, editionLabelPattern } from './lib/editions.ts';
 export { type Framework, type FrameworkEdge, type FrameworkGroup, type FrameworkNode, type FrameworkProblem, maxFrameworkEdges, maxFrameworkNodes, type ParsedFramework, parseFramework } from './lib/framework-block.ts';
+export { defaultHtmlPolicy, type HtmlPolicyOptions, htmlPolicy, type HtmlRemoval, rehypeSafeAuthorHtml, sanitiseAuthorHtml, unsafeAuthorHtml, type UnsafeHtmlOptions } from './lib/html-policy.ts';
+export { mdxJsxHandlers } from './lib/mdx-jsx-html.ts';
 export { loadPlaybook, type LoadResult } from './lib/load.ts';
 export * from './lib/model.ts';
 export { expressionHasCode, isHtmlElement, isMdxCode } from './lib/parse-file.ts';

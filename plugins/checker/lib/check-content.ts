@@ -17,6 +17,7 @@ import { checkExternalPartner } from './external-partner.ts';
 import { checkCompetencyLists, checkPageLists } from './frontmatter-references.ts';
 import { checkMdxCode } from './mdx-code.ts';
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
+import { checkUnsafeHtml } from './unsafe-html.ts';
 
 export interface CheckOptions {
   /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */
@@ -99,6 +100,7 @@ function checkEdition(context: CheckContext): void {
       checkBodyReferences(context, page);
       checkDiagrams(context, page);
       checkMdxCode(context, page);
+      checkUnsafeHtml(context, page);
     });
   }
   for (const competency of context.edition.competencies.values()) {
@@ -106,6 +108,7 @@ function checkEdition(context: CheckContext): void {
       checkCompetencyLists(context, competency);
       checkBodyReferences(context, competency);
       checkMdxCode(context, competency);
+      checkUnsafeHtml(context, competency);
     });
   }
   checkPrerequisiteCycles(context);
