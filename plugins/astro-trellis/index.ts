@@ -16,6 +16,7 @@ import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
+import { routeCacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
@@ -81,6 +82,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
             editionCache = planEditionCache(state, config);
           }
           state.cachedEditions = editionCache.hits;
+          if (process.env.PLAYBOOK_RENDER_CACHE !== 'off') state.routeCacheKey = routeCacheKeys(state, fileURLToPath(config.root));
         }
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
@@ -139,7 +141,8 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
     build: { format: 'directory' as const, inlineStylesheets: 'never' as const },
     devToolbar: { enabled: false },
     // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
-    experimental: { contentIntellisense: true },
+    // Pages whose route key and templates did not change are copied from Astro's cache.
+    experimental: { contentIntellisense: true, incrementalBuild: process.env.PLAYBOOK_RENDER_CACHE !== 'off' },
     vite: { build: { assetsInlineLimit: 0 } },
     markdown: { processor },
   };
