@@ -15,7 +15,20 @@ export type Route =
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
   | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
-  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
+  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
+  | { kind: 'health'; path: string; site: SiteEdition };
+
+/**
+ * The ecosystem health report: a route of its own (`src/routes/health.astro`) that the
+ * integration injects into internal builds only, for the current edition only, so that a
+ * public build holds nothing of it, not even its stylesheet. It is in no listing, sitemap or
+ * search index: a report for the steering group, not a page to land on.
+ */
+export const healthPattern = '/health';
+
+export function healthRoute(site: SiteEdition): Extract<Route, { kind: 'health' }> {
+  return { kind: 'health', path: 'health/', site };
+}
 
 /**
  * The routes of one edition. `editions` (every edition, newest first; by default those of the
@@ -86,5 +99,7 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       const href = changesUrl(other, route.editions);
       return href ? { href, exists: true } : { ...home, exists: false };
     }
+    case 'health':
+      return other.isCurrent ? { href: `${other.root}${route.path}`, exists: true } : { ...home, exists: false };
   }
 }

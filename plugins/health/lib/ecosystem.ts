@@ -70,6 +70,20 @@ function readPartners(external: Page[], developers: Map<string, Page[]>, noticeE
   return [...byName.values()].sort((a, b) => b.initiatives.length - a.initiatives.length || a.name.localeCompare(b.name, 'en'));
 }
 
+export interface Share {
+  part: number;
+  whole: number;
+  /** More than the `partnerShare` limit. */
+  over: boolean;
+}
+
+/** A partner's share of the external initiatives, and of the competencies developed externally. */
+export function sharesOf(ecosystem: Ecosystem, partner: Partner): { initiatives: Share; competencies: Share } {
+  const share = (part: number, whole: number): Share => ({ part, whole, over: part * 100 > ecosystem.thresholds.partnerShare * whole });
+  const initiatives = ecosystem.partners.reduce((sum, each) => sum + each.initiatives.length, 0);
+  return { initiatives: share(partner.initiatives.length, initiatives), competencies: share(partner.competencies.length, ecosystem.externalCompetencies.length) };
+}
+
 /** How many initiatives of each layer develop a competency: the heat grid's cells. */
 export function layerCounts(ecosystem: Ecosystem, competencyId: string): Record<Layer, number> {
   const counts = Object.fromEntries(initiativeLayers.map((layer) => [layer, 0])) as Record<Layer, number>;

@@ -19,10 +19,16 @@ export class MissingContentError extends Error {
   override name = 'MissingContentError';
 }
 
-export function loadCurrentEdition(contentDir: string): CurrentEdition {
+/** The folder itself, or a `MissingContentError` saying which setting to correct. */
+export function existingContentFolder(contentDir: string): string {
   if (!fs.statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new MissingContentError(`Content folder \`${contentDir}\` does not exist; point PLAYBOOK_CONTENT at the folder that holds \`competencies/\` and \`playbook/\`.`);
   }
+  return contentDir;
+}
+
+export function loadCurrentEdition(contentDir: string): CurrentEdition {
+  existingContentFolder(contentDir);
   const { playbook, diagnostics } = loadPlaybook(contentDir, new Map(), new Set(listEditionFolders(contentDir)));
   const errorCount = diagnostics.items.filter((item) => item.severity === 'error' && !item.file.startsWith('versions/')).length;
   return { site: currentSite(playbook), errorCount };

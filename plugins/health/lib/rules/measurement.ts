@@ -50,6 +50,6 @@ export const unmeasuredLayer: HealthRule = {
   severity: 'warning',
   check: (ecosystem) =>
     unmeasuredLayers(ecosystem).map(({ layer, pages }) => ({
-      message: `${pages.length === 1 ? `The one ${layer} initiative, \`${pages[0]!.id}\`, has` : `None of the ${count(pages.length, `${layer} initiative`)} (${codeList(pages.map((page) => page.id))}) has`} \`metrics\`; the ${layer} layer is never measured. Add measurement pages to their \`metrics\`.`,
+      message: `${pages.length === 1 ? `The one ${layer} initiative, \`${pages[0]!.id}\`, has no` : `None of the ${count(pages.length, `${layer} initiative`)} (${codeList(pages.map((page) => page.id))}) has`} \`metrics\`; the ${layer} layer is never measured. Add measurement pages to ${pages.length === 1 ? 'its' : 'their'} \`metrics\`.`,
     })),
 };

@@ -4,7 +4,7 @@
  * that has already ended is the checker's `contract-expired` warning.
  */
 import { addYears, daysBetween, yearsBetween } from '../dates.ts';
-import type { Ecosystem, Partner } from '../ecosystem.ts';
+import { type Partner, sharesOf } from '../ecosystem.ts';
 import { at } from '../findings.ts';
 import { count, type FindingDraft, type HealthRule, percent, relativeDays } from '../rule.ts';
 
@@ -27,30 +27,28 @@ export const partnerInitiativeShare: HealthRule = {
   id: 'partner-initiative-share',
   area: 'partners',
   severity: 'warning',
-  check: ({ partners, thresholds }) => {
-    const total = partners.reduce((sum, partner) => sum + partner.initiatives.length, 0);
-    return partners
-      .filter((partner) => partner.initiatives.length * 100 > thresholds.partnerShare * total)
-      .map((partner) => ({
+  check: (ecosystem) =>
+    ecosystem.partners
+      .map((partner) => ({ partner, share: sharesOf(ecosystem, partner).initiatives }))
+      .filter(({ share }) => share.over)
+      .map(({ partner, share }) => ({
         ...firstPage(partner),
-        message: `Partner \`${partner.name}\` runs ${partner.initiatives.length} of the ${count(total, 'external initiative')} (${percent(partner.initiatives.length, total)}), more than the ${thresholds.partnerShare}% limit; the ecosystem depends on one vendor. Move an initiative to another partner, or add initiatives with other partners.`,
-      }));
-  },
+        message: `Partner \`${partner.name}\` runs ${share.part} of the ${count(share.whole, 'external initiative')} (${percent(share.part, share.whole)}), more than the ${ecosystem.thresholds.partnerShare}% limit; the ecosystem depends on one vendor. Move an initiative to another partner, or add initiatives with other partners.`,
+      })),
 };
 
 export const partnerCompetencyShare: HealthRule = {
   id: 'partner-competency-share',
   area: 'partners',
   severity: 'warning',
-  check: ({ partners, thresholds, externalCompetencies }) => {
-    const total = externalCompetencies.length;
-    return partners
-      .filter((partner) => partner.competencies.length * 100 > thresholds.partnerShare * total)
-      .map((partner) => ({
+  check: (ecosystem) =>
+    ecosystem.partners
+      .map((partner) => ({ partner, share: sharesOf(ecosystem, partner).competencies }))
+      .filter(({ share }) => share.over)
+      .map(({ partner, share }) => ({
         ...firstPage(partner),
-        message: `Partner \`${partner.name}\` develops ${partner.competencies.length} of the ${count(total, 'competency', 'competencies')} developed externally (${percent(partner.competencies.length, total)}), more than the ${thresholds.partnerShare}% limit; losing it would take most external development with it. Spread those competencies over other partners.`,
-      }));
-  },
+        message: `Partner \`${partner.name}\` develops ${share.part} of the ${count(share.whole, 'competency', 'competencies')} developed externally (${percent(share.part, share.whole)}), more than the ${ecosystem.thresholds.partnerShare}% limit; losing it would take most external development with it. Spread those competencies over other partners.`,
+      })),
 };
 
 export const partnerRotation: HealthRule = {
