@@ -4,7 +4,7 @@
  * that has already ended is the checker's `contract-expired` warning.
  */
 import { addYears, daysBetween, yearsBetween } from '../dates.ts';
-import { type Partner, sharesOf } from '../ecosystem.ts';
+import { type Partner, type Share, sharesOf } from '../ecosystem.ts';
 import { at } from '../findings.ts';
 import { count, type FindingDraft, type HealthRule, percent, relativeDays } from '../rule.ts';
 
@@ -33,7 +33,7 @@ export const partnerInitiativeShare: HealthRule = {
       .filter(({ share }) => share.over)
       .map(({ partner, share }) => ({
         ...firstPage(partner),
-        message: `Partner \`${partner.name}\` runs ${share.part} of the ${count(share.whole, 'external initiative')} (${percent(share.part, share.whole)}), more than the ${ecosystem.thresholds.partnerShare}% limit; the ecosystem depends on one vendor. Move an initiative to another partner, or add initiatives with other partners.`,
+        message: `Partner \`${partner.name}\` runs ${partOf(share, 'external initiative', 'external initiatives')} (${percent(share.part, share.whole)}), more than the ${ecosystem.thresholds.partnerShare}% limit; the ecosystem depends on one vendor. Move an initiative to another partner, or add initiatives with other partners.`,
       })),
 };
 
@@ -47,7 +47,7 @@ export const partnerCompetencyShare: HealthRule = {
       .filter(({ share }) => share.over)
       .map(({ partner, share }) => ({
         ...firstPage(partner),
-        message: `Partner \`${partner.name}\` develops ${share.part} of the ${count(share.whole, 'competency', 'competencies')} developed externally (${percent(share.part, share.whole)}), more than the ${ecosystem.thresholds.partnerShare}% limit; losing it would take most external development with it. Spread those competencies over other partners.`,
+        message: `Partner \`${partner.name}\` develops ${partOf(share, 'competency', 'competencies')} developed externally (${percent(share.part, share.whole)}), more than the ${ecosystem.thresholds.partnerShare}% limit; losing it would take most external development with it. Spread those competencies over other partners.`,
       })),
 };
 
@@ -65,6 +65,12 @@ export const partnerRotation: HealthRule = {
         })),
     ),
 };
+
+/** `3 of the 5 external initiatives`, `all 2 …`, `the only …`. */
+function partOf(share: Share, one: string, many: string): string {
+  if (share.whole === 1) return `the only ${one}`;
+  return share.part === share.whole ? `all ${share.whole} ${many}` : `${share.part} of the ${share.whole} ${many}`;
+}
 
 /** A partner's findings point at the partner's name on its first page. */
 function firstPage(partner: Partner): Omit<FindingDraft, 'message'> {
