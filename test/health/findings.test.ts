@@ -2,8 +2,12 @@
 // on one programme, a contract about to end, a partner holding too much of the external layer,
 // an overdue review or an unmeasured initiative goes unreported (or is reported twice, or with
 // a message that does not say what to do), or the limits set in astro.config.mjs are ignored.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecosystemHealth, healthRuleIds, resolveHealthOptions } from '../../plugins/health/index.ts';
+import { loadPlaybook } from '../../plugins/playbook/index.ts';
 import { fixtureSite, show, today } from './helpers.ts';
 
 const site = fixtureSite('findings');
@@ -72,6 +76,25 @@ describe('thresholds set through the options', () => {
   it('a review window of 30 days leaves out the review due in 51 days', () => {
     expect(rulesOf({ reviewWindowDays: 30 })).not.toContain('review-due');
     expect(rulesOf({ reviewWindowDays: 30 })).toContain('review-overdue');
+  });
+});
+
+describe('partner.since (format version 2)', () => {
+  it('is read as a date, and a value that is not one is placed on its line', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-since-'));
+    fs.mkdirSync(path.join(folder, 'playbook/external'), { recursive: true });
+    const page = (since: string) => `---\ntitle: School\ndescription: With a school.\nlayer: external\npartner:\n  name: Northbridge Business School\n  evaluation: Each cohort.\n  since: ${since}\n---\n`;
+    try {
+      fs.writeFileSync(path.join(folder, 'playbook/external/school.md'), page('2019-09-01'));
+      fs.writeFileSync(path.join(folder, 'playbook/external/college.md'), page('2019-13-01'));
+      const { playbook, diagnostics } = loadPlaybook(folder);
+      expect(playbook.editions[0]!.pages.get('external/school')!.partner!.since).toBe('2019-09-01');
+      expect(diagnostics.items.map((item) => `${item.file}:${item.line}:${item.column}: ${item.message}`)).toEqual([
+        'playbook/external/college.md:8:10: Invalid `partner.since` value `2019-13-01`; expected a real calendar date.',
+      ]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,7 +15,7 @@ import { textWidth, wrapText } from './text.ts';
 const label = { width: 230, size: 13, small: 12 };
 const plot = { width: 400, rowHeight: 42, barHeight: 14, top: 6 };
 /** Room after the plot for the end date of a bar that ends at the right edge. */
-const after = 92;
+const after = 124;
 const axisHeight = 26;
 const legendHeight = 28;
 
@@ -72,8 +72,14 @@ function contractRow({ partner, contract }: Row, index: number, ecosystem: Ecosy
     ...textLines(name, 0, top + 17, 16),
     ...textLines(initiative, 0, top + 33, 16, { className: ['health-small', 'health-muted'] }),
     s('rect', { className: ['health-bar', ...(contract.since ? [] : ['health-bar-open'])], x: from, y: barY, width: Math.max(3, to - from), height: plot.barHeight, rx: 3 }),
-    s('text', { className: ['health-small'], x: to + 5, y: barY + 11 }, contract.end ?? 'no end date'),
+    s('text', { className: ['health-small'], x: to + 5, y: barY + 11 }, endLabel(contract, state)),
   ]);
+}
+
+/** The state in words as well as in colour: `ended 2026-10-31`, `ends 2027-01-31`. */
+function endLabel(contract: Contract, state: ReturnType<typeof contractState>): string {
+  if (!contract.end) return 'no end date';
+  return state === 'running' ? contract.end : `${state === 'ended' ? 'ended' : 'ends'} ${contract.end}`;
 }
 
 export function contractState(contract: Contract, ecosystem: Ecosystem): 'ended' | 'ending' | 'running' {
@@ -115,8 +121,8 @@ function contractTable(ecosystem: Ecosystem, rows: Row[]): Element {
     h('tbody', rows.map(({ partner, contract }) => h('tr', [
       h('th', { scope: 'row' }, partner.name),
       h('td', h('a', { href: ecosystem.site.pageUrl(contract.page.id) }, contract.page.title)),
-      h('td', contract.since ?? 'not recorded'),
-      h('td', contract.end ?? 'no end date'),
+      h('td', { className: ['health-date'] }, contract.since ?? 'not recorded'),
+      h('td', { className: ['health-date'] }, contract.end ?? 'no end date'),
       h('td', { className: [`health-state-${contractState(contract, ecosystem)}`] }, states[contractState(contract, ecosystem)]),
     ]))),
   ]);
