@@ -1,11 +1,16 @@
-// The one content collection: when the site trusts its MDX (`mdx: 'trusted'`), the pages
-// whose `.mdx` holds code (imports, exports, expressions, components), which @astrojs/mdx
-// compiles. Every other page is rendered from the tree the checker already parsed. Its entries'
-// data is the frontmatter the checker read and validated, so there is no schema here: Astro
-// never reads a page's frontmatter a second time, its own way.
+// The content collections. `mdxPages`: when the site trusts its MDX (`mdx: 'trusted'`), the
+// pages whose `.mdx` holds code, which @astrojs/mdx compiles; every other page is rendered from
+// the tree the checker already parsed, and Astro never reads a page's frontmatter its own way.
+// `pages` and `competencies` serve the editor alone: their JSON Schemas give VS Code's Astro
+// extension autocomplete for every field, every enum and the playbook's own ids. `astro dev`
+// and `astro sync` fill them; a build leaves them empty.
 import { defineCollection } from 'astro:content';
-import { mdxFeaturePagesLoader } from '../plugins/astro-trellis/index.ts';
+import { editorCollections, mdxFeaturePagesLoader } from '../plugins/astro-trellis/index.ts';
+
+const editor = editorCollections();
 
 export const collections = {
   mdxPages: defineCollection({ loader: mdxFeaturePagesLoader() }),
+  pages: defineCollection(editor.pages),
+  competencies: defineCollection(editor.competencies),
 };

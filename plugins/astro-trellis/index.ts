@@ -12,7 +12,7 @@ import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
 import { HealthOptionsError, resolveHealthOptions } from '../health/index.ts';
-import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
+import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { contentPlugins } from './lib/content-plugins.ts';
@@ -24,6 +24,7 @@ import { healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
+export { editorCollections } from './lib/editor-collections.ts';
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
 export type { TrellisOptions } from './lib/state.ts';
 
@@ -74,7 +75,14 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         }
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, diagramFonts, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, diagramFonts };
+        // Only the files whose bytes changed since the last build or dev server are parsed.
+        const trees = openTreeCache(process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees'));
+        const load = async (alreadyChecked: Set<string>) => {
+          const loaded = loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked);
+          trees.remember(loaded.playbook);
+          return loaded;
+        };
         const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
         state = await load(alreadyChecked);
         if (command === 'build') {
@@ -100,7 +108,9 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
       'astro:server:setup': ({ server, logger }) => {
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, true, server.config.base, diagramFonts);
+          // Only the files whose text changed are parsed again; git's dates cannot change on a save.
+          const previous = state;
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -121,7 +131,8 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
 /**
  * What the site needs of Astro's configuration: URLs that end in `/`, one folder per page,
  * styles and scripts as files (the Content-Security-Policy allows no inline code), and the
- * playbook's syntax and plugins in Astro's Markdown processor for the pages it compiles itself.
+ * playbook's syntax, plugins and HTML sanitiser in Astro's Markdown processor for the pages it
+ * compiles itself.
  */
 function siteConfig(config: AstroConfig, fonts: readonly string[]) {
   const current = config.markdown.processor;
@@ -132,12 +143,15 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
     Object.assign(processor.options, { gfm: false, smartypants: false });
     const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(fonts)];
     processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
+    processor.options.rehypePlugins.push(rehypeSafeAuthorHtml);
     wiredProcessors.add(processor);
   }
   return {
     trailingSlash: 'always' as const,
     build: { format: 'directory' as const, inlineStylesheets: 'never' as const },
     devToolbar: { enabled: false },
+    // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
+    experimental: { contentIntellisense: true },
     vite: { build: { assetsInlineLimit: 0 } },
     markdown: { processor },
   };
@@ -163,9 +177,21 @@ function outputOrExit<T>(step: () => T): T {
   }
 }
 
-function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, diagramFonts: readonly string[], parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
+/** What the command being run asks of the loaded playbook. */
+interface RunSettings {
+  /** `astro dev`: drafts are shown. */
+  dev: boolean;
+  /** `astro dev` and `astro sync` fill the editor's autocomplete collections; a build does not. */
+  editorIntellisense: boolean;
+  base: string;
+  diagramFonts: readonly string[];
+  /** Dates already read from git, to reuse. Default: read them. */
+  lastUpdated?: Map<string, string>;
+}
+
+function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
   const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, parsed, alreadyChecked });
-  const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
+  const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const state: TrellisState = {
     settings,
@@ -173,8 +199,9 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     siteOptions,
     playbook: result.playbook,
     editions: siteEditions(result.playbook, siteOptions),
-    diagramFonts,
-    lastUpdated: lastUpdatedDates(settings.contentDir),
+    diagramFonts: run.diagramFonts,
+    editorIntellisense: run.editorIntellisense,
+    lastUpdated: run.lastUpdated ?? lastUpdatedDates(settings.contentDir),
     report,
     errorReport: result.errorCount > 0 ? report : null,
     warningCount: result.warningCount,

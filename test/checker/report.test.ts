@@ -1,6 +1,8 @@
 // If this breaks, the problems of a playbook are printed wrongly: in the wrong order, with
 // paths an editor cannot open, with a wrong summary, as JSON that tools cannot read, or as
 // GitHub annotations that do not land on the changed lines of a pull request.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, formatReport, summaryLine } from '../../plugins/checker/index.ts';
@@ -91,7 +93,7 @@ describe('npm run check', () => {
       expect(Object.keys(record)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'suggestion']);
     }
     expect(records[1]).toEqual({
-      file: 'competencies/strategic-foresight.md',
+      file: 'test/checker/fixtures/multi-error/content/competencies/strategic-foresight.md',
       line: 5,
       column: 11,
       endLine: 5,
@@ -148,11 +150,31 @@ describe('npm run check', () => {
   });
 });
 
+describe('help and the job summary', () => {
+  it('prints the usage, every option and the settings for --help, and exits 0', () => {
+    const run = runCli(['--help'], { PLAYBOOK_CONTENT: 'no/such/folder' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')[0]).toBe('Usage: npm run check [-- --format text|json|github] [--strict]');
+    for (const option of ['--format json', '--format github', '--strict', 'PLAYBOOK_CONTENT', 'PLAYBOOK_AUDIENCE=public', 'PLAYBOOK_TODAY', 'Exit status']) expect(run.stdout).toContain(option);
+  });
+
+  it('writes the counts and every problem to GITHUB_STEP_SUMMARY with --format github', () => {
+    const summary = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-summary-')), 'summary.md');
+    const run = runCli(['--format', 'github'], { PLAYBOOK_TODAY: today, PLAYBOOK_CONTENT: 'test/checker/fixtures/multi-error/content', GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(1);
+    const lines = fs.readFileSync(summary, 'utf8').trimEnd().split('\n');
+    expect(lines.slice(0, 5)).toEqual(['## Playbook check', '', '7 errors, 2 warnings in 7 files.', '', '| | where | problem | rule |']);
+    expect(lines).toHaveLength(15);
+    expect(lines).toContain('| error | `test/checker/fixtures/multi-error/content/competencies/strategic-foresight.md:5:11` | Unknown competency `risk-judgment`; did you mean `risk-judgement`? | `unknown-competency` |');
+  });
+});
+
 describe('usage errors exit 2 with a message and no stack trace', () => {
   const cases: [string, string[], Record<string, string>, RegExp][] = [
     ['an unknown format', ['--format', 'xml'], {}, /^Unknown format `xml`; use one of `text`, `json`, `github`\.\nUsage: npm run check/],
     ['a missing format', ['--format'], {}, /^Unknown format ``; use one of/],
-    ['an unknown argument', ['--fix'], {}, /^Unknown argument `--fix`; the check takes `--format text\|json\|github` and `--strict`\./],
+    ['an unknown argument', ['--fix'], {}, /^Unknown argument `--fix`; the check takes `--format text\|json\|github`, `--strict` and `--help`\./],
     ['an unknown audience', [], { PLAYBOOK_AUDIENCE: 'everyone' }, /^PLAYBOOK_AUDIENCE is `everyone`; set it to `public`/],
     ['a date that is not YYYY-MM-DD', [], { PLAYBOOK_TODAY: '15/06/2026' }, /^PLAYBOOK_TODAY is `15\/06\/2026`; write a date as YYYY-MM-DD/],
     ['a date that does not exist', [], { PLAYBOOK_TODAY: '2026-02-30' }, /^PLAYBOOK_TODAY is `2026-02-30`/],

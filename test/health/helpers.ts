@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Finding } from '../../plugins/health/index.ts';
 import { loadPlaybook, type SiteEdition, siteEdition } from '../../plugins/playbook/index.ts';
+import { terminalEnvironment } from '../helpers/build-site.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The day of `buildSite` too, so that the pages and the command agree. */
@@ -33,10 +34,10 @@ export interface CliRun {
   status: number | null;
 }
 
-/** A command as `npm run` starts it: under the project's Node 22, no PLAYBOOK_* from this shell. */
+/** A command as `npm run` starts it from a terminal: under the project's Node 22, no PLAYBOOK_* from this shell. */
 export function runEntry(entry: 'health-cli.ts' | 'impact-cli.ts', args: string[], env: Record<string, string>, cwd = repoRoot): CliRun {
   const fullEnv: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !key.startsWith('PLAYBOOK_')) fullEnv[key] = value;
+  for (const [key, value] of Object.entries(terminalEnvironment())) if (value !== undefined && !key.startsWith('PLAYBOOK_')) fullEnv[key] = value;
   Object.assign(fullEnv, env);
   const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/node'), [path.join(repoRoot, 'plugins/astro-trellis', entry), ...args], { cwd, env: fullEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };

@@ -19,12 +19,23 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment of an editor's terminal: without what the test runner adds. Vitest sets
+ * `NODE_ENV=test` and mirrors `import.meta.env` (`DEV`, `PROD`, `BASE_URL`, …) into the
+ * environment, which the build would otherwise take for its own mode.
+ */
+export function terminalEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(name)) delete env[name];
+  return env;
+}
+
 export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-out-'))): BuildResult {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-cache-'));
   const result = spawnSync(nodeBin, [astroBin, 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_OUT: outDir, PLAYBOOK_CACHE_DIR: cacheDir, ...env },
+    env: { ...terminalEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_OUT: outDir, PLAYBOOK_CACHE_DIR: cacheDir, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   fs.rmSync(cacheDir, { recursive: true, force: true });

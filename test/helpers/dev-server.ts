@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { nodeBin, projectRoot } from './build-site.ts';
+import { nodeBin, projectRoot, terminalEnvironment } from './build-site.ts';
 
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 // `--ignore-lock`: an editor's own dev server may be running on the same project.
@@ -31,7 +31,7 @@ export async function startDevServer(fixture: string, env: Record<string, string
   const port = await freePort();
   const child = spawn(nodeBin, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: projectRoot,
-    env: { ...editorEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_CACHE_DIR: path.join(scratch, 'cache'), ...env },
+    env: { ...terminalEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_CACHE_DIR: path.join(scratch, 'cache'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,13 +59,6 @@ export async function startDevServer(fixture: string, env: Record<string, string
       fs.rmSync(scratch, { recursive: true, force: true });
     },
   };
-}
-
-/** The environment of a terminal, without what the test runner adds (Vite reads `VITEST` and `NODE_ENV`). */
-function editorEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$|MODE$)/.test(name)) delete env[name];
-  return env;
 }
 
 function freePort(): Promise<number> {

@@ -1,6 +1,7 @@
 /**
  * Renders a page or competency body to HTML from the tree the checker already parsed: the
- * remark plugins (references, diagrams) run on it, then remark-rehype and rehype-stringify.
+ * remark plugins (references, diagrams) run on it, then remark-rehype, the sanitiser of the
+ * author's raw HTML, and rehype-stringify.
  * Skipping a second parse, and the MDX module compile a plain page does not need, is most of
  * why Trellis builds faster than a stock content pipeline.
  */
@@ -11,9 +12,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import { type Competency, type Page, playbookSyntax, type SiteEdition } from '../../playbook/index.ts';
+import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
-import { mdxJsxHandlers } from './mdx-jsx-html.ts';
 import { getTrellisState } from './state.ts';
 
 /** One processor per font list: the build has one, tests may start several. */
@@ -45,7 +45,10 @@ function processorFor(fonts: readonly string[]): Processor {
       .use(contentPlugins(fonts))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: mdxJsxHandlers })
       .use(rehypeHeadingIdsFromPage)
-      .use(rehypeStringify, { allowDangerousHtml: true })
+      // After the heading ids, which count only the headings Markdown made; it leaves no raw
+      // HTML, so the stringifier escapes any that a later change might let through.
+      .use(rehypeSafeAuthorHtml)
+      .use(rehypeStringify)
       .freeze() as unknown as Processor;
     processors.set(key, processor);
   }

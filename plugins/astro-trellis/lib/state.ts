@@ -37,6 +37,8 @@ export interface TrellisState {
   editions: SiteEdition[];
   /** The font files diagram labels are measured with: those the site serves. */
   diagramFonts: readonly string[];
+  /** True under `astro dev` and `astro sync`: the editor's autocomplete collections are filled. */
+  editorIntellisense: boolean;
   lastUpdated: Map<string, string>;
   /** The checker's report, when it found anything. */
   report: string | null;

@@ -79,6 +79,8 @@ function reportBrokenLink(context: CheckContext, from: Entry, kind: 'Link' | 'Im
 }
 
 function checkAnchor(context: CheckContext, from: Entry, page: Entry & { kind: 'page' }, anchor: string, span: Span): void {
+  // A page that could not be parsed has no headings to match; its own error says so, once.
+  if (!page.source.bodyReadable) return;
   if (anchor === 'top' || page.headings.some((heading) => heading.slug === anchor)) return;
   const suggestion = closestMatch(anchor, page.headings.map((heading) => heading.slug));
   const where = page === from ? 'this page' : `page \`${page.id}\``;

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
+import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, openTreeCache, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
 import { checkBodyReferences } from './body-references.ts';
 import type { CheckContext, Entry } from './context.ts';
 import { checkCoverage } from './coverage.ts';
@@ -17,6 +17,7 @@ import { checkExternalPartner } from './external-partner.ts';
 import { checkCompetencyLists, checkPageLists } from './frontmatter-references.ts';
 import { checkMdxCode } from './mdx-code.ts';
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
+import { checkUnsafeHtml } from './unsafe-html.ts';
 
 export interface CheckOptions {
   /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */
@@ -56,10 +57,16 @@ export class ContentFolderError extends Error {
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `checkContent` with the Markdown parsed on every core first: the same result, sooner. */
-export async function checkContentInParallel(options: CheckOptions): Promise<CheckResult> {
+/**
+ * `checkContent` with the Markdown parsed on every core first: the same result, sooner.
+ * @param treeCacheDir where trees are kept between runs, so that only changed files are parsed
+ */
+export async function checkContentInParallel(options: CheckOptions, treeCacheDir: string | null = null): Promise<CheckResult> {
   const exists = fs.statSync(options.contentDir, { throwIfNoEntry: false })?.isDirectory();
-  return checkContent({ ...options, parsed: exists ? await parseInParallel(options.contentDir, options.alreadyChecked) : undefined });
+  const cache = openTreeCache(exists ? treeCacheDir : null);
+  const result = checkContent({ ...options, parsed: exists ? await parseInParallel(options.contentDir, options.alreadyChecked, cache) : undefined });
+  cache.remember(result.playbook);
+  return result;
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
@@ -93,6 +100,7 @@ function checkEdition(context: CheckContext): void {
       checkBodyReferences(context, page);
       checkDiagrams(context, page);
       checkMdxCode(context, page);
+      checkUnsafeHtml(context, page);
     });
   }
   for (const competency of context.edition.competencies.values()) {
@@ -100,6 +108,7 @@ function checkEdition(context: CheckContext): void {
       checkCompetencyLists(context, competency);
       checkBodyReferences(context, competency);
       checkMdxCode(context, competency);
+      checkUnsafeHtml(context, competency);
     });
   }
   checkPrerequisiteCycles(context);

@@ -3,9 +3,11 @@
  * prints the report. Exit status 0 when the playbook may be built, 1 when it has errors (or
  * warnings, with `--strict`), 2 when the command itself was used wrongly.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { checkContentInParallel, ContentFolderError } from './check-content.ts';
 import { checkOptionsFromEnv, UsageError } from './options.ts';
-import { formatReport, type ReportFormat, reportFormats } from './report.ts';
+import { formatReport, jobSummary, type ReportFormat, reportFormats } from './report.ts';
 
 export interface CliOutcome {
   stdout: string;
@@ -15,19 +17,40 @@ export interface CliOutcome {
 
 const usage = 'Usage: npm run check [-- --format text|json|github] [--strict]\n';
 
+const help = `${usage}
+Checks every file of the playbook and prints every problem with its file, line and column.
+
+  --format text     one line per problem, then a summary (the default)
+  --format json     a JSON array of problems: file, line, column, endLine, endColumn,
+                    severity, rule, message, suggestion
+  --format github   GitHub Actions annotations on the pull request's lines; with
+                    GITHUB_STEP_SUMMARY set, also the list in the job's summary
+  --strict          warnings fail the check too
+  --help            this text
+
+Settings: PLAYBOOK_CONTENT (the content folder, default content), PLAYBOOK_AUDIENCE=public
+(check what a public build publishes), PLAYBOOK_TODAY=YYYY-MM-DD (the day dates compare with),
+PLAYBOOK_MDX=trusted (allow code in .mdx pages; see the README).
+
+Exit status: 0 when the playbook may be built, 1 when it has problems to fix, 2 when the
+command or a setting was used wrongly.
+`;
+
 export async function runCheckCommand(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Promise<CliOutcome> {
+  if (args.includes('--help') || args.includes('-h')) return { stdout: help, stderr: '', exitCode: 0 };
   let format: ReportFormat;
   let strict: boolean;
   let result;
   try {
     ({ format, strict } = parseArguments(args));
-    result = await checkContentInParallel(checkOptionsFromEnv(env, cwd));
+    result = await checkContentInParallel(checkOptionsFromEnv(env, cwd), treeCacheDir(env, cwd));
   } catch (error) {
     if (error instanceof UsageError) return { stdout: '', stderr: `${error.message}\n${usage}`, exitCode: 2 };
     if (error instanceof ContentFolderError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };
     throw error;
   }
   const failed = result.errorCount > 0 || (strict && result.warningCount > 0);
+  if (format === 'github' && env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result, cwd));
   return { stdout: formatReport(result, format, cwd), stderr: '', exitCode: failed ? 1 : 0 };
 }
 
@@ -39,7 +62,7 @@ function parseArguments(args: readonly string[]): { format: ReportFormat; strict
     if (arg === '--strict') strict = true;
     else if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else throw new UsageError(`Unknown argument \`${arg}\`; the check takes \`--format text|json|github\` and \`--strict\`.`);
+    else throw new UsageError(`Unknown argument \`${arg}\`; the check takes \`--format text|json|github\`, \`--strict\` and \`--help\`.`);
   }
   if (!isFormat(format)) throw new UsageError(`Unknown format \`${format}\`; use one of ${reportFormats.map((name) => `\`${name}\``).join(', ')}.`);
   return { format, strict };
@@ -47,4 +70,10 @@ function parseArguments(args: readonly string[]): { format: ReportFormat; strict
 
 function isFormat(value: string): value is ReportFormat {
   return (reportFormats as readonly string[]).includes(value);
+}
+
+/** Trees are kept with the project's other caches, unless `PLAYBOOK_PARSE_CACHE=off`. */
+function treeCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | null {
+  if (env.PLAYBOOK_PARSE_CACHE === 'off' || !fs.existsSync(path.join(cwd, 'node_modules'))) return null;
+  return path.join(cwd, 'node_modules/.cache/trellis/trees');
 }

@@ -11,12 +11,12 @@ export const reportFormats = ['text', 'json', 'github'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 /**
- * The whole report, ending with a newline. `cwd` (default: `process.cwd()`) is what the
- * `text` and `github` paths are relative to; `json` paths are relative to the content folder.
+ * The whole report, ending with a newline. Every format gives paths relative to `cwd`
+ * (default: `process.cwd()`), as an editor's "go to file" and GitHub's annotations need them.
  */
 export function formatReport(result: CheckResult, format: ReportFormat, cwd: string = process.cwd()): string {
-  if (format === 'json') return `${JSON.stringify(result.diagnostics.map(jsonRecord), null, 2)}\n`;
   const shown = (item: Diagnostic) => displayPath(result.playbook.contentDir, item.file, cwd);
+  if (format === 'json') return `${JSON.stringify(result.diagnostics.map((item) => jsonRecord({ ...item, file: shown(item) })), null, 2)}\n`;
   const lines = result.diagnostics.map((item) => (format === 'github' ? githubLine(item, shown(item)) : textLine(item, shown(item))));
   lines.push(summaryLine(result));
   return `${lines.join('\n')}\n`;
@@ -27,6 +27,28 @@ export function summaryLine(result: CheckResult): string {
   if (result.diagnostics.length === 0) return `No problems in ${count(result.fileCount, 'file')}.`;
   const files = new Set(result.diagnostics.map((item) => item.file)).size;
   return `${count(result.errorCount, 'error')}, ${count(result.warningCount, 'warning')} in ${count(files, 'file')}.`;
+}
+
+/**
+ * The check as Markdown for a GitHub Actions job summary (`GITHUB_STEP_SUMMARY`): the counts,
+ * then every problem with its place, so a reviewer sees the whole list on the run's page.
+ */
+export function jobSummary(result: CheckResult, cwd: string = process.cwd()): string {
+  const lines = ['## Playbook check', '', summaryLine(result), ''];
+  if (result.diagnostics.length) {
+    lines.push('| | where | problem | rule |', '| --- | --- | --- | --- |');
+    for (const item of result.diagnostics) {
+      const where = `${displayPath(result.playbook.contentDir, item.file, cwd)}:${item.line}:${item.column}`;
+      lines.push(`| ${item.severity} | \`${where}\` | ${markdownCell(item.message)} | \`${item.rule}\` |`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A message inside a table cell: pipes escaped, one line. */
+function markdownCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function textLine(item: Diagnostic, file: string): string {

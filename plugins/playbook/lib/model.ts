@@ -19,7 +19,14 @@ export interface SourceFile {
   frontmatter: Document | null;
   /** Offset of the YAML text inside `text`. */
   frontmatterOffset: number;
+  /** Fields left out because their lines are not valid YAML (each reported once). */
+  unreadableFields: readonly string[];
   tree: Root;
+  /**
+   * False when the body could not be parsed (its one problem is reported): its tree is empty,
+   * so what links into it (its headings) cannot be checked either.
+   */
+  bodyReadable: boolean;
   /** Converts an offset in `text` to a 1-based line and column span. */
   spanAt(start: number, end: number): Span;
   /** Span of a frontmatter value by its path (`['develops', 2]`), or of its nearest parent. */

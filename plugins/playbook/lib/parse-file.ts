@@ -16,6 +16,7 @@ import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
 import { ruleIds } from './rule-ids.ts';
 import { playbookSyntax } from './syntax.ts';
+import { explainYamlErrors, withoutMistakenLines } from './yaml-mistakes.ts';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(playbookSyntax).freeze();
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(playbookSyntax).freeze();
@@ -26,6 +27,7 @@ const maxNesting = 64;
 const maxTreeDepth = 3 * maxNesting;
 /** `div`, `details`, `h2`, `my-element`: a JSX name that is an HTML element, not a component. */
 const htmlElementName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const yamlOptions = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
 const frontmatterOpen = /^---[ \t]*\r?\n/;
 const frontmatterClose = /^---[ \t]*$/m;
 
@@ -35,8 +37,9 @@ const frontmatterClose = /^---[ \t]*$/m;
 export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
   const index = lineIndex(text);
   const isMdx = path.endsWith('.mdx');
-  const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
-  const tree = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
+  const { document, offset, unreadableFields } = parseFrontmatter(path, text, index, diagnostics);
+  const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
+  const tree = body ?? { type: 'root', children: [] };
   const usesMdxFeatures = isMdx && containsCode(tree);
   return {
     path,
@@ -44,7 +47,9 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
     isMdx,
     frontmatter: document,
     frontmatterOffset: offset,
+    unreadableFields,
     tree,
+    bodyReadable: body !== null,
     usesMdxFeatures,
     spanAt: (start, end) => index.span(start, end),
     spanOf: (keys) => spanOfYamlPath(document, keys, offset, index),
@@ -53,25 +58,26 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
 
 function parseFrontmatter(path: string, text: string, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList) {
   const open = frontmatterOpen.exec(text);
-  if (!open) return { document: null, offset: 0 };
+  if (!open) return { document: null, offset: 0, unreadableFields: [] };
   const offset = open[0].length;
   const close = frontmatterClose.exec(text.slice(offset));
   if (!close) {
     diagnostics.error(path, index.span(0, 3), ruleIds.invalidYaml, 'Frontmatter is opened with `---` but never closed; add a line with `---` after the last field.');
-    return { document: null, offset };
+    return { document: null, offset, unreadableFields: [] };
   }
   const yamlText = text.slice(offset, offset + close.index);
   const depth = maxBracketDepth(yamlText);
   if (depth > maxNesting) {
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Frontmatter is nested ${depth} levels deep; playbook fields need at most 3.`);
-    return { document: null, offset };
+    return { document: null, offset, unreadableFields: [] };
   }
-  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  for (const problem of document.errors) {
-    const [start, end] = problem.pos;
-    diagnostics.error(path, index.span(offset + start, offset + end), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${yamlReason(problem.message)}.`);
-  }
-  return { document: document.errors.length ? null : document, offset };
+  const document = parseDocument(yamlText, yamlOptions);
+  if (!document.errors.length) return { document, offset, unreadableFields: [] };
+  const mistakes = explainYamlErrors(yamlText, document.errors);
+  for (const mistake of mistakes) diagnostics.error(path, index.span(offset + mistake.start, offset + mistake.end), ruleIds.invalidYaml, mistake.message);
+  // The other fields are still read and checked: only the lines in error are left out.
+  const rest = parseDocument(withoutMistakenLines(yamlText, mistakes), yamlOptions);
+  return { document: rest.errors.length ? null : rest, offset, unreadableFields: mistakes.flatMap((mistake) => (mistake.key ? [mistake.key] : [])) };
 }
 
 /**
@@ -88,11 +94,11 @@ export function parseTree(text: string, isMdx: boolean): Root | null {
   }
 }
 
-function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root {
+function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root | null {
   const deepLine = deeplyNestedLine(text);
   if (deepLine !== -1) {
     diagnostics.error(path, index.span(deepLine, deepLine), ruleIds.tooDeep, `Line is nested more than ${maxNesting} levels deep (quotes and lists); playbook pages need a few at most.`);
-    return { type: 'root', children: [] };
+    return null;
   }
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
@@ -100,14 +106,15 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
     if (!deepNode) return tree;
     const offset = deepNode.position?.start.offset ?? 0;
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Content is nested more than ${maxTreeDepth} levels deep here; playbook pages need a few at most.`);
-    return { type: 'root', children: [] };
+    return null;
   } catch (error) {
     const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
     const offset = place?.offset ?? place?.start?.offset ?? 0;
     const reason = error instanceof RangeError ? `Content is nested too deeply to read` : `Invalid ${isMdx ? 'MDX' : 'Markdown'}: ${(error as Error).message.replace(/\.$/, '')}`;
-    const hint = isMdx ? '; in an `.mdx` file, write `\\{` and `\\<` for literal braces and angle brackets, or rename it to `.md`.' : '.';
-    diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}`);
-    return { type: 'root', children: [] };
+    const hint = isMdx ? '; in an `.mdx` file, write `\\{` and `\\<` for literal braces and angle brackets, or rename it to `.md`' : '';
+    const unchecked = ". Until the page can be read, links to its headings from other pages are not checked.";
+    diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}${unchecked}`);
+    return null;
   }
 }
 
@@ -214,8 +221,4 @@ function maxBracketDepth(yamlText: string): number {
   }
   const indent = yamlText.split('\n').reduce((most, line) => Math.max(most, line.length - line.trimStart().length), 0);
   return Math.max(deepest, Math.floor(indent / 2));
-}
-
-function yamlReason(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
