@@ -20,7 +20,7 @@ import { followContent } from './lib/dev-server.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
-import { healthPattern } from './lib/routes.ts';
+import { hasHealthReport, healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -66,7 +66,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         // The health report is internal: a public build does not even compile its route.
-        if (settings.audience !== 'public') injectRoute({ pattern: healthPattern, entrypoint: new URL('routes/health.astro', config.srcDir) });
+        if (hasHealthReport(settings.audience)) injectRoute({ pattern: healthPattern, entrypoint: new URL('routes/health.astro', config.srcDir) });
         if (command === 'preview') return;
         if (command === 'build') {
           // Before anything else: the output may be refused, held by another build, or need restoring.

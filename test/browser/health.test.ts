@@ -106,6 +106,11 @@ describe('an internal build', () => {
     expect(html).not.toMatch(/style="/);
   });
 
+  test('is one click from every page of the current edition, in the sidebar, and marked there when open', () => {
+    expect(readPage(internalOut, '/internal/lab/')).toContain('<li><a href="/health/">Ecosystem health</a></li>');
+    expect(readPage(internalOut, '/health/')).toContain('<li><a href="/health/" aria-current="page">Ecosystem health</a></li>');
+  });
+
   test('keeps /health/ out of the sitemap and the search index: it is a report, not a page to land on', () => {
     expect(fs.readFileSync(path.join(internalOut, 'sitemap.xml'), 'utf8')).not.toContain('/health/');
     expect(filesWith(internalOut, /developed by one initiative only/i)).toEqual(['health/index.html']);
