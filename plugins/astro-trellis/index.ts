@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
+import { HealthOptionsError, resolveHealthOptions } from '../health/index.ts';
 import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
@@ -20,6 +21,7 @@ import { routeCacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
+import { hasHealthReport, healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -41,7 +43,14 @@ const wiredProcessors = new WeakSet<object>();
 /** The files of the font the site serves (from `public/fonts/`), in fallback order. */
 const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
 
-export default function trellis(options: TrellisOptions = {}): AstroIntegration {
+/**
+ * The integration, carrying its options as `trellisOptions`: `npm run health` and `npm run
+ * impact` import astro.config.mjs and read them there, so that they judge the playbook by the
+ * thresholds the site is built with, without starting Astro.
+ */
+export type TrellisIntegration = AstroIntegration & { trellisOptions: TrellisOptions };
+
+export default function trellis(options: TrellisOptions = {}): TrellisIntegration {
   let settings: Settings;
   let state: TrellisState;
   let editionCache: EditionCachePlan | undefined;
@@ -50,12 +59,15 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
   let output: Output | undefined;
   return {
     name: 'trellis',
+    trellisOptions: options,
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
+        // The health report is internal: a public build does not even compile its route.
+        if (hasHealthReport(settings.audience)) injectRoute({ pattern: healthPattern, entrypoint: new URL('routes/health.astro', config.srcDir) });
         if (command === 'preview') return;
         if (command === 'build') {
           // Before anything else: the output may be refused, held by another build, or need restoring.
@@ -148,12 +160,13 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
   };
 }
 
-/** The environment's settings, and the config's `mdx` that `npm run check` must agree with. */
+/** The environment's settings, the config's `mdx` that `npm run check` must agree with, and valid health thresholds. */
 function settingsOrExit(options: TrellisOptions): Settings {
   try {
+    resolveHealthOptions(options.health);
     return readSettings(process.env, process.cwd(), { mdx: options.mdx });
   } catch (error) {
-    if (error instanceof SettingsError) exitWithReport(error.message);
+    if (error instanceof SettingsError || error instanceof HealthOptionsError) exitWithReport(error.message);
     throw error;
   }
 }

@@ -37,6 +37,7 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
       'external/risk-council/index.html',
       'guide/index.html',
       'guide/with-components/index.html',
+      'health/index.html',
       'index.html',
       'internal/index.html',
       'internal/leadership-lab/index.html',

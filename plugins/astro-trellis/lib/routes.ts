@@ -3,7 +3,7 @@
  * page route renders these, the sitemap lists them, and nothing else invents URLs.
  */
 import { previousEdition } from '../../editions/index.ts';
-import { type Competency, editionPrefix, type Layer, layers, type Page, type SiteEdition, sitePaths } from '../../playbook/index.ts';
+import { type Audience, type Competency, editionPrefix, type Layer, layers, type Page, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 import { findTrellisState } from './state.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
@@ -15,7 +15,32 @@ export type Route =
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
   | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
-  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
+  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
+  | { kind: 'health'; path: string; site: SiteEdition };
+
+/**
+ * The ecosystem health report: a route of its own (`src/routes/health.astro`) that the
+ * integration injects into internal builds only, for the current edition only, so that a
+ * public build holds nothing of it, not even its stylesheet. The sidebar of the current edition
+ * links to it; it is in no sitemap or search index: a report for the steering group, not a
+ * page to land on from a search.
+ */
+export const healthPattern = '/health';
+
+/** Whether a build for this audience has the report: every build but a public one. */
+export function hasHealthReport(audience: Audience): boolean {
+  return audience !== 'public';
+}
+
+export function healthRoute(site: SiteEdition): Extract<Route, { kind: 'health' }> {
+  return { kind: 'health', path: 'health/', site };
+}
+
+/** The report's URL from an edition's pages: only the current edition of an internal build has one. */
+export function healthUrl(site: SiteEdition): string | undefined {
+  const state = findTrellisState();
+  return site.isCurrent && state && hasHealthReport(state.settings.audience) ? `${site.root}${healthRoute(site).path}` : undefined;
+}
 
 /**
  * The routes of one edition. `editions` (every edition, newest first; by default those of the
@@ -86,5 +111,7 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       const href = changesUrl(other, route.editions);
       return href ? { href, exists: true } : { ...home, exists: false };
     }
+    case 'health':
+      return other.isCurrent ? { href: `${other.root}${route.path}`, exists: true } : { ...home, exists: false };
   }
 }

@@ -3,6 +3,7 @@
  * Astro renders anything), the content loader and the pages. Astro renders pages in the same
  * process, so one load serves the whole build; the dev server replaces it when content changes.
  */
+import type { HealthOptions } from '../../health/index.ts';
 import type { MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
 
 export interface TrellisOptions {
@@ -20,6 +21,12 @@ export interface TrellisOptions {
    * Default: `PLAYBOOK_MDX`, else `'safe'`, where that code is an error.
    */
   mdx?: MdxMode;
+  /**
+   * Thresholds of the ecosystem health report (`/health/`, `npm run health`, `npm run impact`):
+   * `noticeDays` (default 120), `partnerShare` in percent (40), `rotationYears` (5),
+   * `reviewWindowDays` (60).
+   */
+  health?: HealthOptions;
 }
 
 export interface TrellisState {

@@ -60,6 +60,8 @@ export const partnerSchema = z.object({
   /** ISO date; a past date is a warning. */
   contract_end: isoDate.optional(),
   evaluation: z.string().min(1),
+  /** ISO date the partnership began (format version 2); the health report's rotation rule counts from it. */
+  since: isoDate.optional(),
 });
 
 export const pageSchema = z.object({
