@@ -101,12 +101,8 @@ function readEditionFile(root: string, edition: Edition, diagnostics: Diagnostic
 }
 
 function frontmatterObject(source: SourceFile, diagnostics: DiagnosticList): Record<string, unknown> | null {
-  if (!source.frontmatter) {
-    if (!/^---/.test(source.text)) {
-      diagnostics.error(source.path, fileStart, ruleIds.missingRequiredField, 'File has no frontmatter; start it with a `---` block holding the required fields.');
-    }
-    return null;
-  }
+  // A missing or broken block was reported when the file was parsed.
+  if (!source.frontmatter) return null;
   let value: unknown;
   try {
     value = source.frontmatter.toJS({ maxAliasCount: 20 });

@@ -10,7 +10,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } from 'yaml';
-import type { DiagnosticList, Span } from './diagnostics.ts';
+import { type DiagnosticList, fileStart, type Span } from './diagnostics.ts';
+import { findFrontmatter } from './frontmatter-fence.ts';
 import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
 import { ruleIds } from './rule-ids.ts';
@@ -24,18 +25,24 @@ const maxNesting = 64;
 /** A quote or list level is two or three tree levels (list, item, paragraph). */
 const maxTreeDepth = 3 * maxNesting;
 const mdxNodeTypes = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
-const frontmatterOpen = /^---[ \t]*\r?\n/;
-const frontmatterClose = /^---[ \t]*$/m;
 
 /**
+ * @param written the file as read; a lone carriage return (old Mac line endings) is read as a
+ * line break, as Markdown does, so that every position names the line the author sees
  * @param parsed the body's tree when a worker thread already parsed this exact text
  */
-export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
+export function parseSourceFile(path: string, written: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
+  const text = withLineFeeds(written);
   const index = lineIndex(text);
   const isMdx = path.endsWith('.mdx');
-  const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
+  const { document, offset, end } = parseFrontmatter(path, text, index, diagnostics);
   const tree = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
   const usesMdxFeatures = isMdx && containsMdxNode(tree);
+  const loneReturn = written.search(/\r(?!\n)/);
+  if (usesMdxFeatures && loneReturn !== -1 && loneReturn < end) {
+    // The MDX compiler reads the frontmatter of these pages itself, and only between LF lines.
+    diagnostics.error(path, index.span(loneReturn, loneReturn), ruleIds.invalidYaml, 'Frontmatter lines end with a carriage return alone (old Mac line endings), which the MDX compiler cannot read; save the file with LF line endings.');
+  }
   return {
     path,
     text,
@@ -49,34 +56,43 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
   };
 }
 
+/** The same text with each lone `\r` turned into `\n`: the same length, so every offset holds. */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** The YAML document (null when absent or invalid), its offset, and where the block ends. */
 function parseFrontmatter(path: string, text: string, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList) {
-  const open = frontmatterOpen.exec(text);
-  if (!open) return { document: null, offset: 0 };
-  const offset = open[0].length;
-  const close = frontmatterClose.exec(text.slice(offset));
-  if (!close) {
-    diagnostics.error(path, index.span(0, 3), ruleIds.invalidYaml, 'Frontmatter is opened with `---` but never closed; add a line with `---` after the last field.');
-    return { document: null, offset };
+  const fence = findFrontmatter(text);
+  if (fence.kind === 'none') {
+    diagnostics.error(path, fileStart, ruleIds.missingRequiredField, 'File has no frontmatter; start it with a `---` block holding the required fields.');
+    return { document: null, offset: 0, end: 0 };
   }
-  const yamlText = text.slice(offset, offset + close.index);
+  if (fence.kind === 'problem') {
+    diagnostics.error(path, index.span(fence.start, fence.end), ruleIds.invalidYaml, fence.message);
+    return { document: null, offset: 0, end: 0 };
+  }
+  const { start: offset, end } = fence;
+  const yamlText = text.slice(offset, end);
   const depth = maxBracketDepth(yamlText);
   if (depth > maxNesting) {
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Frontmatter is nested ${depth} levels deep; playbook fields need at most 3.`);
-    return { document: null, offset };
+    return { document: null, offset, end };
   }
   const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   for (const problem of document.errors) {
-    const [start, end] = problem.pos;
-    diagnostics.error(path, index.span(offset + start, offset + end), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${yamlReason(problem.message)}.`);
+    const [start, errorEnd] = problem.pos;
+    diagnostics.error(path, index.span(offset + start, offset + errorEnd), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${yamlReason(problem.message)}.`);
   }
-  return { document: document.errors.length ? null : document, offset };
+  return { document: document.errors.length ? null : document, offset, end };
 }
 
 /**
  * The body's tree when the text parses cleanly, else null (the caller then parses again on
  * the main thread, which reports the problem with its position). Used by worker threads.
  */
-export function parseTree(text: string, isMdx: boolean): Root | null {
+export function parseTree(written: string, isMdx: boolean): Root | null {
+  const text = withLineFeeds(written);
   if (deeplyNestedLine(text) !== -1) return null;
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
@@ -136,7 +152,8 @@ function containsMdxNode(tree: Root): boolean {
   while (stack.length) {
     const node = stack.pop()!;
     if (mdxNodeTypes.has(node.type)) return true;
-    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Node[]));
+    // A loop, not `push(...children)`: a root may have more children than a call has arguments.
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) stack.push(child);
   }
   return false;
 }
