@@ -152,8 +152,7 @@ function containsMdxNode(tree: Root): boolean {
   while (stack.length) {
     const node = stack.pop()!;
     if (mdxNodeTypes.has(node.type)) return true;
-    // A loop, not `push(...children)`: a root may have more children than a call has arguments.
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) stack.push(child);
+    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Node[]));
   }
   return false;
 }
