@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } from 'yaml';
+import { type CrowdedParagraph, crowdedParagraphs, maxParagraphMarks, maxParagraphPieces } from './crowded-paragraphs.ts';
 import { type DiagnosticList, fileStart, type Span } from './diagnostics.ts';
 import { findFrontmatter } from './frontmatter-fence.ts';
 import type { SourceFile } from './model.ts';
@@ -93,7 +94,7 @@ function parseFrontmatter(path: string, text: string, index: ReturnType<typeof l
  */
 export function parseTree(written: string, isMdx: boolean): Root | null {
   const text = withLineFeeds(written);
-  if (deeplyNestedLine(text) !== -1) return null;
+  if (deeplyNestedLine(text) !== -1 || crowdedParagraphs(text, isMdx).length) return null;
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
     return deeplyNestedNode(tree) ? null : tree;
@@ -108,6 +109,9 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
     diagnostics.error(path, index.span(deepLine, deepLine), ruleIds.tooDeep, `Line is nested more than ${maxNesting} levels deep (quotes and lists); playbook pages need a few at most.`);
     return { type: 'root', children: [] };
   }
+  const crowded = crowdedParagraphs(text, isMdx);
+  for (const paragraph of crowded) diagnostics.error(path, index.span(paragraph.start, paragraph.end), ruleIds.crowdedParagraph, crowdedReason(paragraph));
+  if (crowded.length) return { type: 'root', children: [] };
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
     const deepNode = deeplyNestedNode(tree);
@@ -123,6 +127,14 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
     diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}`);
     return { type: 'root', children: [] };
   }
+}
+
+function crowdedReason({ marks, pieces }: CrowdedParagraph): string {
+  const slow = 'as more would keep the check busy for minutes';
+  if (marks > maxParagraphMarks) {
+    return `Paragraph holds ${marks.toLocaleString('en')} emphasis and bracket marks (\`*\`, \`_\`, \`~\`, \`]\`); Trellis reads at most ${maxParagraphMarks} in one paragraph, ${slow}; split it with blank lines, or write a literal mark as \`\\*\`.`;
+  }
+  return `Paragraph runs to ${pieces.toLocaleString('en')} lines and inline marks (\`\\\`, \`&\`, \`<\`, \`[\`, \`!\`, \`:\` and backticks) without a blank line; Trellis reads at most ${maxParagraphPieces.toLocaleString('en')} in one paragraph, ${slow}; split it with blank lines.`;
 }
 
 /** Span of the value at `keys`, falling back to the nearest parent that exists. */
@@ -162,11 +174,12 @@ function containsMdxNode(tree: Root): boolean {
  * Found before parsing, because parsing such a line takes the parser seconds or its stack.
  */
 function deeplyNestedLine(text: string): number {
-  const longPrefix = /^[ \t>*+-]{64,}/gm;
+  const longPrefix = /^[ \t>*+\-0-9.)]{64,}/gm;
   for (let match = longPrefix.exec(text); match; match = longPrefix.exec(text)) {
     const prefix = match[0];
     const quotes = prefix.split('>').length - 1;
-    const markers = prefix.match(/[*+-][ \t]/g)?.length ?? 0;
+    // Bullets and numbered items (`1. 1. 1.` nests lists as deeply as `- - -`).
+    const markers = prefix.match(/(?:[*+-]|\d{1,9}[.)])[ \t]/g)?.length ?? 0;
     const indent = prefix.match(/ {4}|\t/g)?.length ?? 0;
     if (quotes + markers + indent > maxNesting) return match.index;
   }
