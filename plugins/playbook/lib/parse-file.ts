@@ -58,7 +58,7 @@ export function parseSourceFile(path: string, written: string, diagnostics: Diag
 }
 
 /** The same text with each lone `\r` turned into `\n`: the same length, so every offset holds. */
-export function withLineFeeds(text: string): string {
+function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
