@@ -3,7 +3,6 @@
  * one model. Problems with single files (syntax, fields, identity) are reported here; rules
  * that relate files to each other belong to the checker.
  */
-import fs from 'node:fs';
 import type { Root } from 'mdast';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -14,7 +13,7 @@ import { collectHeadings } from './headings.ts';
 import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
 import { parseSourceFile } from './parse-file.ts';
 import type { ParsedFiles } from './parse-in-parallel.ts';
-import { listEditionFolders, listInterruptedCuts, readMarkdownFiles, readText } from './read-files.ts';
+import { entryKind, listEditionFolders, listInterruptedCuts, readMarkdownFiles, readText } from './read-files.ts';
 import { ruleIds } from './rule-ids.ts';
 import { isReservedPageId, pageIdOf } from './urls.ts';
 import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
@@ -50,7 +49,7 @@ function reportInterruptedCuts(root: string, diagnostics: DiagnosticList): void 
 
 function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] {
   const labels: string[] = [];
-  for (const name of listEditionFolders(root)) {
+  for (const name of listEditionFolders(root, diagnostics)) {
     if (!editionLabelPattern.test(name) || name === 'current') {
       diagnostics.error(`versions/${name}`, fileStart, ruleIds.invalidEdition, `Edition folder \`${name}\` is not a valid label; use letters, digits, dots and hyphens, such as \`2025.2\`.`);
       continue;
@@ -94,7 +93,7 @@ function guarded<T>(file: string, diagnostics: DiagnosticList, load: () => T | n
 
 function readEditionFile(root: string, edition: Edition, diagnostics: DiagnosticList): void {
   const relative = `${edition.folder}edition.yml`;
-  if (!fs.existsSync(path.join(root, relative))) return;
+  if (entryKind(root, relative, 'file', diagnostics) === 'missing') return;
   const text = readText(path.join(root, relative), relative, diagnostics);
   if (text === null) return;
   const document = parseDocument(text, { prettyErrors: false });
@@ -109,12 +108,8 @@ function readEditionFile(root: string, edition: Edition, diagnostics: Diagnostic
 }
 
 function frontmatterObject(source: SourceFile, diagnostics: DiagnosticList): Record<string, unknown> | null {
-  if (!source.frontmatter) {
-    if (!/^---/.test(source.text)) {
-      diagnostics.error(source.path, fileStart, ruleIds.missingRequiredField, 'File has no frontmatter; start it with a `---` block holding the required fields.');
-    }
-    return null;
-  }
+  // A missing or broken block was reported when the file was parsed.
+  if (!source.frontmatter) return null;
   let value: unknown;
   try {
     value = source.frontmatter.toJS({ maxAliasCount: 20 });

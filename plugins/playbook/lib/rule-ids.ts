@@ -50,6 +50,9 @@ export const ruleIds = {
   // editions
   invalidEdition: 'invalid-edition',
   interruptedCut: 'interrupted-cut',
+  // what one file may hold, so that a check takes time in proportion to the content
+  /** A paragraph holding more than the parser can read in time that grows with its length. */
+  crowdedParagraph: 'crowded-paragraph',
 } as const;
 
 export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];

@@ -110,21 +110,34 @@ function indexBy(pages: Page[], keys: (page: Page) => string[]): Map<string, Pag
 /**
  * How many prerequisites come before each page, at most: layers list pages in the order a
  * leader would take them, then by title. Cycles are the checker's to report; here they stop.
+ * A depth-first search with its own stack, so that a chain of any length fits.
  */
 function prerequisiteDepths(pages: Map<string, Page>): Map<string, number> {
   const depths = new Map<string, number>();
-  const visiting = new Set<string>();
-  const depthOf = (id: string): number => {
-    const known = depths.get(id);
-    if (known !== undefined) return known;
-    const page = pages.get(id);
-    if (!page || visiting.has(id)) return -1;
-    visiting.add(id);
-    const depth = 1 + Math.max(-1, ...page.prerequisites.map((prerequisite) => depthOf(canonicalPageId(prerequisite))));
-    visiting.delete(id);
-    depths.set(id, depth);
-    return depth;
-  };
-  for (const id of pages.keys()) depthOf(id);
+  const open = new Set<string>();
+  for (const start of pages.keys()) {
+    if (depths.has(start)) continue;
+    const path = [{ id: start, next: 0, depth: 0 }];
+    open.add(start);
+    while (path.length) {
+      const frame = path.at(-1)!;
+      const prerequisites = pages.get(frame.id)!.prerequisites;
+      if (frame.next < prerequisites.length) {
+        const id = canonicalPageId(prerequisites[frame.next++]!);
+        const known = depths.get(id);
+        if (known !== undefined) frame.depth = Math.max(frame.depth, known + 1);
+        else if (pages.has(id) && !open.has(id)) {
+          open.add(id);
+          path.push({ id, next: 0, depth: 0 });
+        }
+        continue;
+      }
+      path.pop();
+      open.delete(frame.id);
+      depths.set(frame.id, frame.depth);
+      const parent = path.at(-1);
+      if (parent) parent.depth = Math.max(parent.depth, frame.depth + 1);
+    }
+  }
   return depths;
 }
