@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../plugins/checker/index.ts';
 import { siteEdition } from '../../plugins/playbook/index.ts';
-import { dependantsOf, pathwaySpec } from '../../plugins/remark-diagrams/lib/pathway.ts';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { remarkDiagrams } from '../../plugins/remark-diagrams/index.ts';
+import { diagramFonts } from '../remark-diagrams/helpers.ts';
 import { temporaryFolder, today, writeFiles } from './helpers.ts';
 
 /** Twice the length reported to work when the depths were computed by recursion. */
@@ -41,9 +44,14 @@ describe(`a chain of ${length} prerequisites`, () => {
     expect(ids).toEqual(Array.from({ length }, (_, i) => step(i)));
   });
 
-  it('draws the pathway through the last step from its nearest steps', () => {
+  it('draws the pathway through the last step from its nearest steps', async () => {
     const site = siteEdition(checked.playbook.editions[0]!, { audience: 'all', includeDrafts: false, base: '/' });
-    const spec = pathwaySpec(site, step(length - 1), dependantsOf(site), 4);
-    expect(spec?.nodes.map((node) => node.id)).toEqual([step(length - 4), step(length - 3), step(length - 2), step(length - 1)]);
+    const tree: Root = { type: 'root', children: [{ type: 'leafDirective', name: 'diagram', attributes: { type: 'pathway', from: step(length - 1) }, children: [] }] };
+    const file = new VFile();
+    file.data.trellis = { site, entry: site.page(step(1))! };
+    await remarkDiagrams({ fonts: diagramFonts, pathwayMaxPages: 4 })(tree, file);
+    const drawn = JSON.stringify(tree);
+    expect([length - 4, length - 3, length - 2, length - 1].every((i) => drawn.includes(`Step ${i}`))).toBe(true);
+    expect(drawn).not.toContain(`Step ${length - 5}"`);
   });
 });
