@@ -16,8 +16,8 @@ const fieldHints: Record<string, string> = {
   layer: 'add one of `internal`, `external`, `coaching`, `governance`, `measurement`, `guide`',
   name: 'add the display name, e.g. `name: Strategic foresight`',
   cluster: 'add one of `strategy`, `culture`, `risk`, `people`, `execution`',
-  summary: 'add a one-sentence summary of the competency',
-  develops: 'write a list of competency ids, e.g. `[risk-judgement]`',
+  summary: 'add a one-sentence summary',
+  develops: 'write a list of competency ids, e.g. `[risk-judgement]`, or of `{ id, level }` entries',
   prerequisites: 'write a list of page ids, e.g. `[internal/leadership-lab]`',
   metrics: 'write a list of measurement page ids, e.g. `[measurement/360-feedback]`',
   related: 'write a list of competency ids, e.g. `[risk-judgement]`',
@@ -26,7 +26,18 @@ const fieldHints: Record<string, string> = {
   released: 'write an ISO date, e.g. `2025-09-01`',
   evaluation: 'say how and when the partnership is evaluated',
   levels: 'write a list of `{ name, description }` entries',
+  id: 'name the competency, e.g. `id: risk-judgement`',
+  targets: 'write each competency id with the level the role needs, as `strategic-foresight: Expert` on its own line under `targets:`',
+  grows_from: 'write a list of role ids, e.g. `[senior-manager]`',
+  intakes: 'write a list of ISO dates, e.g. `[2027-02-01, 2027-09-01]`',
+  capacity: 'write the number of places per intake, e.g. `24`',
+  since: 'write an ISO date, e.g. `2022-09-01`',
+  duration: 'write how long it runs for one participant, e.g. `6 months`',
+  commitment: 'write the time it asks of a participant, e.g. `2 days a month`',
 };
+
+/** The fields of the mappings inside a list, by the list's name, for suggestions. */
+const itemFields: Record<string, readonly string[]> = { develops: ['id', 'level'], levels: ['name', 'description'] };
 
 type Shape = Record<string, z.ZodType>;
 
@@ -66,8 +77,12 @@ export function fieldDefaults<T>(shape: Shape): T {
   return data as T;
 }
 
-function reportIssue(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue, diagnostics: DiagnosticList): void {
-  const path = [field, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+function reportIssue(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue, diagnostics: DiagnosticList, prefix: PropertyKey[] = []): void {
+  const path = [field, ...[...prefix, ...issue.path].map((key) => (typeof key === 'symbol' ? String(key) : key))];
+  if (issue.code === 'invalid_union') {
+    reportUnion(source, field, raw, issue, diagnostics, [...prefix, ...issue.path]);
+    return;
+  }
   const name = path.filter((key) => typeof key === 'string').at(-1) as string;
   const value = valueAt(raw, path);
   const shown = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replace(/\.\[/g, '[');
@@ -77,14 +92,44 @@ function reportIssue(source: SourceFile, field: string, raw: Record<string, unkn
     diagnostics.error(source.path, source.spanOf(path), rule, `Missing required field \`${shown}\`; ${hint ?? 'add it'}.`);
     return;
   }
+  if (issue.code === 'unrecognized_keys') {
+    const list = path.find((key) => typeof key === 'string' && key in itemFields) as string | undefined;
+    for (const key of issue.keys) {
+      const suggestion = list ? closestMatch(key, itemFields[list]!) : null;
+      const advice = suggestion ? didYouMean(suggestion) : list ? `; an entry of \`${list}\` may have ${itemFields[list]!.map((name) => `\`${name}\``).join(' and ')}.` : '.';
+      diagnostics.error(source.path, source.keySpanOf([...path, key]), ruleIds.invalidFieldValue, `Unknown field \`${key}\` in \`${shown}\`${advice}`, suggestion);
+    }
+    return;
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = issue.values.map(String);
     const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : null;
     diagnostics.error(source.path, source.spanOf(path), ruleIds.invalidFieldValue, `Invalid \`${shown}\` value \`${String(value)}\`; expected one of ${allowed.map((v) => `\`${v}\``).join(', ')}${didYouMean(suggestion) || '.'}`, suggestion);
     return;
   }
-  const expected = issue.code === 'invalid_type' ? `; expected ${article(issue.expected)}` : issue.code === 'too_small' ? '; it must not be empty' : `; expected ${issue.message}`;
+  const expected = issue.code === 'invalid_type' ? `; expected ${article(issue.expected)}` : issue.code === 'too_small' ? tooSmall(issue) : `; expected ${issue.message}`;
   diagnostics.error(source.path, source.spanOf(path), ruleIds.invalidFieldValue, `Invalid \`${shown}\`${describe(value)}${expected}${hint ? ` (${hint})` : ''}.`);
+}
+
+/**
+ * A value that fits no alternative (`develops` items are ids or `{ id, level }`): a mapping is
+ * judged by the mapping alternative, anything else is the wrong kind of value.
+ */
+function reportUnion(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue & { code: 'invalid_union' }, diagnostics: DiagnosticList, at: PropertyKey[]): void {
+  const value = valueAt(raw, [field, ...at.map((key) => (typeof key === 'symbol' ? String(key) : key))]);
+  const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const branch = isMapping ? issue.errors.find((issues) => issues.some((inner) => inner.path.length > 0 || inner.code === 'unrecognized_keys')) : undefined;
+  if (branch) {
+    for (const inner of branch) reportIssue(source, field, raw, inner, diagnostics, at);
+    return;
+  }
+  const expected = issue.errors.map((issues) => issues.find((inner) => inner.code === 'invalid_type')?.expected).filter((name) => name !== undefined);
+  reportIssue(source, field, raw, { code: 'invalid_type', expected: expected.map(article).join(' or '), path: [], message: '', input: value } as z.core.$ZodIssue, diagnostics, at);
+}
+
+function tooSmall(issue: z.core.$ZodIssue & { code: 'too_small' }): string {
+  if (issue.origin !== 'number') return '; it must not be empty';
+  return `; expected a number ${issue.inclusive ? 'of at least' : 'more than'} ${String(issue.minimum)}`;
 }
 
 function valueAt(raw: unknown, path: (string | number)[]): unknown {
@@ -105,6 +150,6 @@ function describe(value: unknown): string {
 }
 
 function article(expected: string): string {
-  const words: Record<string, string> = { array: 'a list', string: 'text', object: 'a mapping of fields', boolean: '`true` or `false`', number: 'a number' };
+  const words: Record<string, string> = { array: 'a list', string: 'text', object: 'a mapping of fields', record: 'a mapping', boolean: '`true` or `false`', number: 'a number', int: 'a whole number' };
   return words[expected] ?? expected;
 }
