@@ -41,7 +41,7 @@ describe('loadPlaybook', () => {
   it('reads roles like competencies: id from the file name, targets in the order written', () => {
     const role = loadPlaybook(path.join(fixtures, 'route/content')).playbook.editions[0]!.roles.get('director')!;
     expect([role.kind, role.id, role.name, Object.entries(role.targets), role.grows_from, role.visibility]).toEqual([
-      'role', 'director', 'Director', [['foresight', 'Advanced'], ['people', 'Expert'], ['risk', 'Practised']], ['manager'], 'internal',
+      'role', 'director', 'Director', [['foresight', 'Practised'], ['people', 'Expert'], ['risk', 'Practised'], ['data', 'Practised']], ['manager'], 'internal',
     ]);
   });
 

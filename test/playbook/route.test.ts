@@ -10,11 +10,12 @@ import { describeDays, durationDays, loadPlaybook, nextIntake, planRoute, type R
 const content = fileURLToPath(new URL('fixtures/route/content', import.meta.url));
 const site = siteEdition(loadPlaybook(content).playbook.editions[0]!, { audience: 'all', includeDrafts: false, base: '/' });
 
-/** `foresight` Advanced is index 2, `people` Expert 2, `risk` Practised 1. */
+/** Practised is index 1, Expert index 2: the director's targets. */
 const director = [
-  { competency: 'foresight', level: 2 },
+  { competency: 'foresight', level: 1 },
   { competency: 'people', level: 2 },
   { competency: 'risk', level: 1 },
+  { competency: 'data', level: 1 },
 ];
 
 function shown(route: Route<RouteInitiative>): string[] {
@@ -26,17 +27,15 @@ function shown(route: Route<RouteInitiative>): string[] {
 }
 
 describe('planRoute', () => {
-  it('climbs every level, orders by prerequisites, then rung, then internal, external, coaching, then level, then id', () => {
-    // Council is internal but needs School (external) first; Shadowing (risk, first level)
-    // comes before Cases (foresight, second level); Forum (external, second level of people)
-    // before Council (its third); School before Coach (external before coaching); Coach and
-    // Mentor tie on everything but the id.
+  it('takes for each target the initiative that reaches it at the lowest level, then orders by prerequisites, sequence, level and id', () => {
+    // Foresight at Practised: School (external, Practised) rather than Rotation (internal, but
+    // Advanced). Council is internal but needs School first. Lab comes before Analytics, both
+    // internal and free, because its level is lower, though `analytics` sorts first. Coach and
+    // Mentor tie on level and layer; the id decides.
     expect(shown(planRoute(site.initiatives(), director))).toEqual([
-      'internal/lab foresight:0 people:0 before internal/cases external/school',
-      'internal/shadowing risk:0',
-      'internal/cases foresight:1',
-      'external/forum people:1',
-      'external/school foresight:2 before internal/council',
+      'internal/lab foresight:0 people:0 before external/school',
+      'internal/analytics data:1',
+      'external/school foresight:1 risk:0 before internal/council',
       'internal/council people:2',
       'coaching/coach risk:1',
     ]);
@@ -51,18 +50,24 @@ describe('planRoute', () => {
     const route = planRoute(site.initiatives(), director, new Map([['foresight', 1], ['risk', 1]]));
     expect(shown(route)).toEqual([
       'internal/lab people:0 before external/school',
-      'external/forum people:1',
-      'external/school foresight:2 before internal/council',
+      'internal/analytics data:1',
+      'external/school before internal/council',
       'internal/council people:2',
     ]);
-    expect(route.met).toEqual([{ competency: 'risk', level: 1 }]);
+    expect(route.met).toEqual([{ competency: 'foresight', level: 1 }, { competency: 'risk', level: 1 }]);
     expect(route.unreachable).toEqual([]);
   });
 
-  it('calls out a target no initiative reaches, with the level the route gets to', () => {
+  it('drops a step that a later step\'s prerequisites make redundant', () => {
+    // Risk at Foundational first takes Shadowing; Council then brings School, which develops risk too.
+    const route = planRoute(site.initiatives(), [{ competency: 'risk', level: 0 }, { competency: 'people', level: 2 }]);
+    expect(shown(route)).toEqual(['internal/lab people:0 before external/school', 'external/school risk:0 before internal/council', 'internal/council people:2']);
+  });
+
+  it('calls out a target no initiative reaches, with the level the route gets to, and goes as far as it can', () => {
     const route = planRoute(site.initiatives(), [{ competency: 'foresight', level: 3 }, { competency: 'nobody-develops', level: 0 }]);
     expect(route.unreachable).toEqual([{ competency: 'foresight', level: 3, reached: 2 }, { competency: 'nobody-develops', level: 0, reached: -1 }]);
-    expect(shown(route)).toEqual(['internal/lab foresight:0 before internal/cases external/school', 'internal/cases foresight:1', 'external/school foresight:2']);
+    expect(shown(route)).toEqual(['internal/lab foresight:0 before internal/rotation', 'internal/rotation foresight:2']);
   });
 
   it('never stalls on a prerequisite cycle, which the checker refuses', () => {
@@ -80,12 +85,12 @@ describe('the route to a role', () => {
     expect(from?.id).toBe('manager');
     expect(shown(route)).toEqual([
       'internal/lab people:0 before external/school',
-      'external/forum people:1',
-      'external/school foresight:2 before internal/council',
+      'internal/analytics data:1',
+      'external/school before internal/council',
       'internal/council people:2',
     ]);
     expect(site.rolesServedBy('internal/council').map((role) => role.id)).toEqual(['director']);
-    expect(site.rolesServedBy('internal/shadowing').map((role) => role.id)).toEqual(['manager']);
+    expect(site.rolesServedBy('coaching/coach').map((role) => role.id)).toEqual(['manager']);
     expect(site.rolesNeeding('risk').map(({ role, level }) => `${role.id} ${level.name}`)).toEqual(['director Practised', 'manager Practised']);
   });
 
@@ -101,9 +106,9 @@ describe('durations and intakes', () => {
 
   it('adds up a route and says it in words a reader plans with', () => {
     const route = planRoute(site.initiatives(), director);
-    const total = totalDuration(route.steps.map((step) => site.page(step.initiative.id)!.duration));
-    expect(total).toEqual({ days: 183 + 42 + 91 + 10 + 365 + 548 + 274, unknown: 0 });
-    expect([describeDays(5), describeDays(10), describeDays(200), describeDays(total.days), describeDays(730)]).toEqual(['5 days', '2 weeks', 'about 7 months', 'about 4 years 2 months', 'about 2 years']);
+    const total = totalDuration([...route.steps.map((step) => site.page(step.initiative.id)!.duration), 'ongoing']);
+    expect(total).toEqual({ days: 183 + 42 + 365 + 91 + 274, unknown: 1 });
+    expect([describeDays(5), describeDays(10), describeDays(200), describeDays(total.days), describeDays(730)]).toEqual(['5 days', '2 weeks', 'about 7 months', 'about 2 years 7 months', 'about 2 years']);
   });
 
   it('finds the next intake on or after today', () => {

@@ -4,13 +4,15 @@
  * no import at all, so that the role pages (at build time) and the plan builder (in the
  * reader's browser, through the core's `route.ts` entry) compute exactly the same route.
  *
- * For each target the route climbs from the current level one level at a time: at every level
- * some initiative develops the competency to, it takes one initiative — one already on the
- * route when there is one, else the earliest in the ecosystem's sequence, then by id — until
- * the target is reached. Every prerequisite of those initiatives joins the route. The steps are
- * then ordered by prerequisites; among steps free to come next, a lower rung of a climb comes
- * before a higher one, then internal before external before coaching, then the lower level,
- * then the id: the same order on every build.
+ * A target is met by an initiative that develops its competency to at least the target level.
+ * Targets are taken in the order written: one already met by the route so far (its initiatives
+ * and all their prerequisites) adds nothing; otherwise the route takes the initiative that
+ * reaches the target at the lowest level, earliest in the ecosystem's sequence, then by id —
+ * or, when none reaches it, the one that comes closest. Every prerequisite joins the route, and
+ * an initiative that the others' prerequisites have made redundant leaves it again. The steps
+ * are ordered by prerequisites; among steps free to come next, internal comes before external
+ * before coaching, then the step whose lowest level is lower, then the id: the same order on
+ * every build.
  */
 
 /** The ecosystem's sequence: the internal baseline, then external learning, then coaching. */
@@ -54,109 +56,91 @@ export interface Route<T extends RouteInitiative> {
  */
 export function planRoute<T extends RouteInitiative>(initiatives: readonly T[], targets: readonly LevelOf[], current: ReadonlyMap<string, number> = new Map()): Route<T> {
   const byId = new Map(initiatives.map((initiative) => [initiative.id, initiative]));
-  const developers = developersByCompetency(initiatives);
-  const chosen = new Set<string>();
-  /** Soft order: the steps each step should follow, the lower rungs of its climbs. */
-  const rungs = new Map<string, Set<string>>();
-  const met: LevelOf[] = [];
+  const gaps = targets.filter((target) => (current.get(target.competency) ?? -1) < target.level);
+  const picked: T[] = [];
   const unreachable: Route<T>['unreachable'] = [];
-  const gaps = new Map<string, number>();
-  for (const target of targets) {
+  for (const target of gaps) {
     const from = current.get(target.competency) ?? -1;
-    if (from >= target.level) {
-      met.push(target);
-      continue;
-    }
-    gaps.set(target.competency, from);
-    const reached = climb(target, from, developers.get(target.competency) ?? [], chosen, rungs);
-    if (reached < target.level) unreachable.push({ ...target, reached });
+    const developers = initiatives.filter((initiative) => levelIn(initiative, target.competency) > from);
+    const wanted = Math.min(target.level, bestLevel(developers, target.competency));
+    if (wanted < target.level) unreachable.push({ ...target, reached: Math.max(from, wanted) });
+    if (!developers.length || bestLevel(withPrerequisites(picked, byId), target.competency) >= wanted) continue;
+    picked.push(developers.filter((initiative) => levelIn(initiative, target.competency) >= wanted).sort(closestTo(target))[0]!);
   }
-  const prerequisiteOf = addPrerequisites(chosen, byId);
-  const steps = [...chosen].map((id): RouteStep<T> => {
-    const initiative = byId.get(id)!;
-    const reaches = initiative.develops.filter((item) => gaps.has(item.competency) && item.level > gaps.get(item.competency)!);
-    return { initiative, reaches, prerequisiteOf: [...(prerequisiteOf.get(id) ?? [])] };
-  });
-  const ordered = orderSteps(steps, rungs);
+  const kept = withoutRedundant(picked, gaps, byId);
+  const from = (competency: string) => current.get(competency) ?? -1;
+  const gapIds = new Set(gaps.map((target) => target.competency));
+  const steps = withPrerequisites(kept, byId).map((initiative): RouteStep<T> => ({
+    initiative,
+    reaches: initiative.develops.filter((item) => gapIds.has(item.competency) && item.level > from(item.competency)),
+    prerequisiteOf: [],
+  }));
+  const ordered = orderSteps(steps);
   const position = new Map(ordered.map((step, index) => [step.initiative.id, index]));
-  for (const step of ordered) step.prerequisiteOf.sort((a, b) => position.get(a)! - position.get(b)!);
-  return { steps: ordered, met, unreachable };
-}
-
-interface Developer<T> {
-  initiative: T;
-  level: number;
-}
-
-/** Each initiative once per competency, at the highest level it names for it. */
-function developersByCompetency<T extends RouteInitiative>(initiatives: readonly T[]): Map<string, Developer<T>[]> {
-  const index = new Map<string, Map<T, number>>();
-  for (const initiative of initiatives) {
-    for (const { competency, level } of initiative.develops) {
-      const levels = index.get(competency) ?? new Map<T, number>();
-      levels.set(initiative, Math.max(level, levels.get(initiative) ?? -1));
-      index.set(competency, levels);
-    }
+  for (const step of ordered) {
+    step.prerequisiteOf = ordered.filter((other) => other.initiative.prerequisites.includes(step.initiative.id) && other !== step).map((other) => other.initiative.id);
+    step.prerequisiteOf.sort((a, b) => position.get(a)! - position.get(b)!);
   }
-  return new Map([...index].map(([competency, levels]) => [competency, [...levels].map(([initiative, level]) => ({ initiative, level }))]));
+  return { steps: ordered, met: targets.filter((target) => !gaps.includes(target)), unreachable };
 }
 
-/** Takes one initiative per level above `from` until the target is reached; returns the level reached. */
-function climb<T extends RouteInitiative>(target: LevelOf, from: number, developers: Developer<T>[], chosen: Set<string>, rungs: Map<string, Set<string>>): number {
-  const levels = [...new Set(developers.map((developer) => developer.level))].filter((level) => level > from).sort((a, b) => a - b);
-  let reached = from;
-  let previous: string | undefined;
-  for (const level of levels) {
-    if (reached >= target.level) break;
-    const [pick] = developers.filter((developer) => developer.level === level).map((developer) => developer.initiative).sort(preferring(chosen));
-    chosen.add(pick!.id);
-    if (previous !== undefined && previous !== pick!.id) {
-      const before = rungs.get(pick!.id) ?? new Set<string>();
-      rungs.set(pick!.id, before.add(previous));
-    }
-    previous = pick!.id;
-    reached = level;
-  }
-  return reached;
+/** The level an initiative develops a competency to, -1 when it does not develop it. */
+function levelIn(initiative: RouteInitiative, competency: string): number {
+  return Math.max(-1, ...initiative.develops.filter((item) => item.competency === competency).map((item) => item.level));
 }
 
-/** Already on the route first (one step can serve several targets), then by sequence, then by id. */
-function preferring(chosen: ReadonlySet<string>) {
+/** The highest level any of the initiatives develops the competency to, -1 for none. */
+function bestLevel(initiatives: readonly RouteInitiative[], competency: string): number {
+  return Math.max(-1, ...initiatives.map((initiative) => levelIn(initiative, competency)));
+}
+
+/** Among initiatives that reach what is wanted: the lowest level, then the earliest in the sequence, then the id. */
+function closestTo(target: LevelOf) {
   return (a: RouteInitiative, b: RouteInitiative): number =>
-    Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || sequenceRank(a) - sequenceRank(b) || compareIds(a.id, b.id);
+    levelIn(a, target.competency) - levelIn(b, target.competency) || sequenceRank(a) - sequenceRank(b) || compareIds(a.id, b.id);
 }
 
-/** Adds every prerequisite, transitively; returns, for each step, the steps that need it first. */
-function addPrerequisites(chosen: Set<string>, byId: ReadonlyMap<string, RouteInitiative>): Map<string, Set<string>> {
-  const needers = new Map<string, Set<string>>();
-  const queue = [...chosen];
+/** The initiatives and every prerequisite, transitively, each once. */
+function withPrerequisites<T extends RouteInitiative>(initiatives: readonly T[], byId: ReadonlyMap<string, T>): T[] {
+  const found = new Set<T>(initiatives);
+  const queue = [...initiatives];
   while (queue.length) {
-    const id = queue.shift()!;
-    for (const prerequisite of byId.get(id)!.prerequisites) {
-      if (!byId.has(prerequisite) || prerequisite === id) continue;
-      needers.set(prerequisite, (needers.get(prerequisite) ?? new Set()).add(id));
-      if (!chosen.has(prerequisite)) {
-        chosen.add(prerequisite);
-        queue.push(prerequisite);
-      }
+    for (const id of queue.shift()!.prerequisites) {
+      const prerequisite = byId.get(id);
+      if (prerequisite && !found.has(prerequisite)) found.add(prerequisite), queue.push(prerequisite);
     }
   }
-  return needers;
+  return [...found];
 }
 
-function orderSteps<T extends RouteInitiative>(steps: RouteStep<T>[], rungs: ReadonlyMap<string, ReadonlySet<string>>): RouteStep<T>[] {
+/**
+ * A later pick's prerequisites may take an earlier target as far too: the earlier pick then
+ * leaves, unless something needs it. The latest picks are tried first, so the result never depends on
+ * anything but the targets' order.
+ */
+function withoutRedundant<T extends RouteInitiative>(picked: T[], gaps: readonly LevelOf[], byId: ReadonlyMap<string, T>): T[] {
+  let kept = [...picked];
+  for (const candidate of [...picked].reverse()) {
+    const others = kept.filter((initiative) => initiative !== candidate);
+    const route = withPrerequisites(others, byId);
+    if (route.includes(candidate)) continue;
+    const before = withPrerequisites(kept, byId);
+    const asFar = gaps.every((target) => bestLevel(route, target.competency) >= Math.min(target.level, bestLevel(before, target.competency)));
+    if (asFar) kept = others;
+  }
+  return kept;
+}
+
+function orderSteps<T extends RouteInitiative>(steps: RouteStep<T>[]): RouteStep<T>[] {
   const onRoute = new Set(steps.map((step) => step.initiative.id));
   const placed = new Set<string>();
   const remaining = [...steps];
   const ordered: RouteStep<T>[] = [];
   const free = (step: RouteStep<T>) => step.initiative.prerequisites.every((id) => !onRoute.has(id) || id === step.initiative.id || placed.has(id));
-  const onTime = (step: RouteStep<T>) => [...(rungs.get(step.initiative.id) ?? [])].every((id) => placed.has(id));
   while (remaining.length) {
     // Prerequisites cannot form a cycle in a checked playbook; were one given, the route still ends.
     const ready = remaining.filter(free);
-    const pool = ready.length ? ready : remaining;
-    const inOrder = pool.filter(onTime);
-    const next = (inOrder.length ? inOrder : pool).sort(byStepKey)[0]!;
+    const next = (ready.length ? ready : remaining).sort(byStepKey)[0]!;
     remaining.splice(remaining.indexOf(next), 1);
     placed.add(next.initiative.id);
     ordered.push(next);

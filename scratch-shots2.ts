@@ -1,0 +1,11 @@
+import { launchChromium } from './test/helpers/browser.ts';
+import { serveStatic } from './test/helpers/serve.ts';
+const server = await serveStatic('/tmp/corvane-out');
+const browser = await launchChromium();
+const [w, h, scheme, url, selector, name] = process.argv.slice(2);
+const context = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme as 'light' });
+const page = await context.newPage();
+await page.goto(`${server.origin}${url}`);
+await page.waitForTimeout(300);
+await page.locator(selector!).first().screenshot({ path: `/tmp/roles-shots/${name}.png` });
+await browser.close(); await server.close();
