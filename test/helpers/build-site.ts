@@ -24,11 +24,21 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
   const result = spawnSync(nodeBin, [astroBin, 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_OUT: outDir, PLAYBOOK_CACHE_DIR: cacheDir, ...env },
+    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: '2026-11-25', PLAYBOOK_CONTENT: contentDir, PLAYBOOK_OUT: outDir, PLAYBOOK_CACHE_DIR: cacheDir, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   fs.rmSync(cacheDir, { recursive: true, force: true });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/**
+ * The environment a user's `npm run build` has. Vitest adds `DEV=1`, `MODE=test`, `SSR=1` and
+ * `NODE_ENV=test` to its own, and Astro reads them into `import.meta.env`: a build inheriting
+ * them is a dev build, with the dev server's looser Content-Security-Policy.
+ */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const vitestOnly = new Set(['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOnly.has(key) && !key.startsWith('VITEST')));
 }
 
 /** The HTML of a built URL path such as `/internal/leadership-lab/`. */
