@@ -64,10 +64,10 @@ describe('a role page', () => {
 });
 
 describe('the levels grid', () => {
-  it('has a cell per level with its description, the initiatives that develop to it and the roles that need it', () => {
+  it('has a cell per level with its description, the initiatives that develop to it (internal, external, coaching) and the roles that need it', () => {
     const main = mainOf('/competencies/levels/');
     expect(main).toContain('<thead><tr><th scope="col">Competency</th><th scope="col">Level 1</th><th scope="col">Level 2</th><th scope="col">Level 3</th></tr></thead>');
-    expect(main).toContain('<td><span class="level-name">Practitioner</span><p>Brings the key stakeholders along on contested calls.</p><ul aria-label="Initiatives that develop Stakeholder management to Practitioner"><li><a href="/coaching/peer-circles/">Peer coaching circles</a></li><li><a href="/external/business-school/">Business school programme</a></li></ul><p class="muted">Needed by Divisional director.</p></td>');
+    expect(main).toContain('<td><span class="level-name">Practitioner</span><p>Brings the key stakeholders along on contested calls.</p><ul aria-label="Initiatives that develop Stakeholder management to Practitioner"><li><a href="/external/business-school/">Business school programme</a></li><li><a href="/coaching/peer-circles/">Peer coaching circles</a></li></ul><p class="muted">Needed by Divisional director.</p></td>');
     expect(main).toContain('<span class="level-name">Expert</span><p>Shapes the group&#39;s view of the next decade.</p><p class="muted">No initiative develops it to this level yet.</p><p class="muted">Needed by Managing director.</p>');
     expect(main).toContain('These competencies have no levels yet: <a href="/competencies/risk-judgement/">Risk judgement</a>.');
   });

@@ -3,7 +3,7 @@
  * an arrow from each to the next, and under each level the published initiatives that develop
  * the competency to it (a plain `develops` item counts as the first level).
  */
-import { developedLevel, isInitiative, type SiteEdition } from '../../playbook/index.ts';
+import { developedLevel, isInitiative, type Page, routeSequence, type SiteEdition } from '../../playbook/index.ts';
 import { centredLines, type DiagramGroup, type DiagramNode, type DiagramSpec, type Drawing, groupLines, groupPadding, measureGroup, measureNode, type PlacedEdge, type PlacedGroup, type PlacedNode, textStyles } from './layout.ts';
 import { joinList } from './text.ts';
 
@@ -14,7 +14,7 @@ const nodeGap = 8;
 export function levelsDrawing(site: SiteEdition, competencyId: string): Drawing | null {
   const competency = site.competency(competencyId);
   if (!competency || competency.levels.length === 0) return null;
-  const developers = site.developers(competency.id).filter(isInitiative);
+  const developers = site.developers(competency.id).filter(isInitiative).sort(inSequence);
   const groups: DiagramGroup[] = [];
   const nodes: DiagramNode[] = [];
   const sentences = [`${competency.name} has ${competency.levels.length} levels, in order of proficiency.`];
@@ -57,4 +57,10 @@ function columns(spec: DiagramSpec): Drawing {
   drawing.width = Math.max(0, ...drawing.groups.map((group) => group.x + group.width));
   drawing.height = Math.max(0, ...drawing.groups.map((group) => group.y + group.height));
   return drawing;
+}
+
+/** Internal, then external, then coaching, as the ecosystem's sequence reads; then by title. */
+function inSequence(a: Page, b: Page): number {
+  const rank = (page: Page) => (routeSequence as readonly string[]).indexOf(page.layer);
+  return rank(a) - rank(b) || a.title.localeCompare(b.title, 'en');
 }
