@@ -67,19 +67,15 @@ export function planRoute<T extends RouteInitiative>(initiatives: readonly T[], 
     if (!developers.length || bestLevel(withPrerequisites(picked, byId), target.competency) >= wanted) continue;
     picked.push(developers.filter((initiative) => levelIn(initiative, target.competency) >= wanted).sort(closestTo(target))[0]!);
   }
-  const kept = withoutRedundant(picked, gaps, byId);
-  const from = (competency: string) => current.get(competency) ?? -1;
   const gapIds = new Set(gaps.map((target) => target.competency));
-  const steps = withPrerequisites(kept, byId).map((initiative): RouteStep<T> => ({
+  const steps = withPrerequisites(withoutRedundant(picked, gaps, byId), byId).map((initiative): RouteStep<T> => ({
     initiative,
-    reaches: initiative.develops.filter((item) => gapIds.has(item.competency) && item.level > from(item.competency)),
+    reaches: initiative.develops.filter((item) => gapIds.has(item.competency) && item.level > (current.get(item.competency) ?? -1)),
     prerequisiteOf: [],
   }));
   const ordered = orderSteps(steps);
-  const position = new Map(ordered.map((step, index) => [step.initiative.id, index]));
   for (const step of ordered) {
-    step.prerequisiteOf = ordered.filter((other) => other.initiative.prerequisites.includes(step.initiative.id) && other !== step).map((other) => other.initiative.id);
-    step.prerequisiteOf.sort((a, b) => position.get(a)! - position.get(b)!);
+    step.prerequisiteOf = ordered.filter((other) => other !== step && other.initiative.prerequisites.includes(step.initiative.id)).map((other) => other.initiative.id);
   }
   return { steps: ordered, met: targets.filter((target) => !gaps.includes(target)), unreachable };
 }
