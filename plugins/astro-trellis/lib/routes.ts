@@ -3,7 +3,7 @@
  * page route renders these, the sitemap lists them, and nothing else invents URLs.
  */
 import { previousEdition } from '../../editions/index.ts';
-import { type Audience, type Competency, editionPrefix, type Layer, layers, type Page, type SiteEdition, sitePaths } from '../../playbook/index.ts';
+import { type Audience, type Competency, editionPrefix, type Layer, layers, type Page, type Role, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 import { findTrellisState } from './state.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
@@ -15,6 +15,10 @@ export type Route =
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
   | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
+  | { kind: 'levels'; path: string; site: SiteEdition }
+  | { kind: 'roles'; path: string; site: SiteEdition }
+  | { kind: 'role'; path: string; site: SiteEdition; role: Role }
+  | { kind: 'plan'; path: string; site: SiteEdition }
   | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
   | { kind: 'health'; path: string; site: SiteEdition };
 
@@ -42,6 +46,7 @@ export function healthUrl(site: SiteEdition): string | undefined {
   return site.isCurrent && state && hasHealthReport(state.settings.audience) ? `${site.root}${healthRoute(site).path}` : undefined;
 }
 
+
 /**
  * The routes of one edition. `editions` (every edition, newest first; by default those of the
  * build) adds the "What changed" page, which compares the edition with the next older one.
@@ -66,6 +71,12 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
   routes.push({ kind: 'competencies', path: `${prefix}${sitePaths.competencies}`, site });
   for (const competency of site.competencies) {
     routes.push({ kind: 'competency', path: `${prefix}${sitePaths.competency(competency.id)}`, site, competency });
+  }
+  // Written only when there is something to show, so a playbook without levels or roles builds as before.
+  if (site.hasLevels) routes.push({ kind: 'levels', path: `${prefix}${sitePaths.levels}`, site });
+  if (site.roles.length) {
+    routes.push({ kind: 'roles', path: `${prefix}${sitePaths.roles}`, site }, { kind: 'plan', path: `${prefix}${sitePaths.plan}`, site });
+    for (const role of site.roles) routes.push({ kind: 'role', path: `${prefix}${sitePaths.role(role.id)}`, site, role });
   }
   const previous = previousEdition(editions, site);
   if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
@@ -107,6 +118,13 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       return { href: `${other.root}${sitePaths.competencies}`, exists: true };
     case 'competency':
       return other.competency(route.competency.id) ? { href: other.competencyUrl(route.competency.id), exists: true } : { ...home, exists: false };
+    case 'levels':
+      return other.hasLevels ? { href: other.levelsUrl, exists: true } : { ...home, exists: false };
+    case 'roles':
+    case 'plan':
+      return other.roles.length ? { href: route.kind === 'roles' ? other.rolesUrl : other.planUrl, exists: true } : { ...home, exists: false };
+    case 'role':
+      return other.role(route.role.id) ? { href: other.roleUrl(route.role.id), exists: true } : { ...home, exists: false };
     case 'changes': {
       const href = changesUrl(other, route.editions);
       return href ? { href, exists: true } : { ...home, exists: false };

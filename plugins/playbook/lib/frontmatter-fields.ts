@@ -19,8 +19,8 @@ const fieldHints: Record<string, string> = {
   layer: 'add one of `internal`, `external`, `coaching`, `governance`, `measurement`, `guide`',
   name: 'add the display name, e.g. `name: Strategic foresight`',
   cluster: 'add one of `strategy`, `culture`, `risk`, `people`, `execution`',
-  summary: 'add a one-sentence summary of the competency',
-  develops: 'write a list of competency ids, e.g. `[risk-judgement]`',
+  summary: 'add a one-sentence summary',
+  develops: 'write a list of competency ids, e.g. `[risk-judgement]`, or of `{ id, level }` entries',
   prerequisites: 'write a list of page ids, e.g. `[internal/leadership-lab]`',
   metrics: 'write a list of measurement page ids, e.g. `[measurement/360-feedback]`',
   related: 'write a list of competency ids, e.g. `[risk-judgement]`',
@@ -31,9 +31,20 @@ const fieldHints: Record<string, string> = {
   levels: 'write a list of `{ name, description }` entries',
   'levels.name': "add the level's name, e.g. `name: Practitioner`",
   'levels.description': 'add a sentence that says what the level looks like in practice',
+  'develops.id': 'name the competency, e.g. `id: risk-judgement`',
+  targets: 'write each competency id with the level the role needs, as `strategic-foresight: Expert` on its own line under `targets:`',
+  grows_from: 'write a list of role ids, e.g. `[senior-manager]`',
+  intakes: 'write a list of ISO dates, e.g. `[2027-02-01, 2027-09-01]`',
+  capacity: 'write the number of places per intake, e.g. `24`',
+  'partner.since': 'write an ISO date, e.g. `2022-09-01`',
+  duration: 'write how long it runs for one participant, e.g. `6 months`',
+  commitment: 'write the time it asks of a participant, e.g. `2 days a month`',
 };
 /** Longer values are cut in messages: the author needs to recognise the value, not reread it. */
 const shownLength = 60;
+
+/** The fields of the mappings inside a list, by the list's name, for suggestions. */
+const itemFields: Record<string, readonly string[]> = { develops: ['id', 'level'], levels: ['name', 'description'] };
 
 type Shape = Record<string, z.ZodType>;
 
@@ -73,8 +84,12 @@ export function fieldDefaults<T>(shape: Shape): T {
   return data as T;
 }
 
-function reportIssue(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue, diagnostics: DiagnosticList): void {
-  const path = [field, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+function reportIssue(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue, diagnostics: DiagnosticList, prefix: PropertyKey[] = []): void {
+  const path = [field, ...[...prefix, ...issue.path].map((key) => (typeof key === 'symbol' ? String(key) : key))];
+  if (issue.code === 'invalid_union') {
+    reportUnion(source, field, raw, issue, diagnostics, [...prefix, ...issue.path]);
+    return;
+  }
   const value = valueAt(raw, path);
   const shown = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replace(/\.\[/g, '[');
   const hint = fieldHints[path.filter((key) => typeof key === 'string').join('.')];
@@ -84,6 +99,15 @@ function reportIssue(source: SourceFile, field: string, raw: Record<string, unkn
   if (value === undefined) {
     const rule = shown === 'partner.evaluation' ? ruleIds.partnerWithoutEvaluation : ruleIds.missingRequiredField;
     diagnostics.error(source.path, span, rule, `Missing required field \`${shown}\`; ${hint ?? 'add it'}.`);
+    return;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const list = path.find((key) => typeof key === 'string' && key in itemFields) as string | undefined;
+    for (const key of issue.keys) {
+      const suggestion = list ? closestMatch(key, itemFields[list]!) : null;
+      const advice = suggestion ? didYouMean(suggestion) : list ? `; an entry of \`${list}\` may have ${itemFields[list]!.map((name) => `\`${name}\``).join(' and ')}.` : '.';
+      diagnostics.error(source.path, source.keySpanOf([...path, key]), ruleIds.invalidFieldValue, `Unknown field \`${key}\` in \`${shown}\`${advice}`, suggestion);
+    }
     return;
   }
   const wrong: WrongValue = { source, path, shown, value, written: writtenAt(source, path), hint };
@@ -127,13 +151,13 @@ function typeReason(wrong: WrongValue, issue: z.core.$ZodIssue): { reason: strin
     return { reason: `Invalid \`${wrong.shown}\`${described(wrong)}; expected a list: write \`${wrong.path.at(-1)}: [${wrong.written}]\`.`, suggestion: null };
   }
   const kind = Array.isArray(wrong.value) ? ', a list' : isMapping(wrong.value) ? ', a mapping' : '';
-  const because = issue.code === 'too_small' ? 'it must not be empty' : `expected ${expected.words}`;
+  const because = issue.code === 'too_small' ? tooSmall(issue).slice(2) : `expected ${expected.words}`;
   return { reason: `Invalid \`${wrong.shown}\`${described(wrong)}${kind}; ${because}${hint}.`, suggestion: null };
 }
 
 /** What a field takes, in words, and whether that is one value (not a list or a mapping). */
 function expectedOf(issue: z.core.$ZodIssue): { words: string; single: boolean } {
-  if (issue.code === 'invalid_type') return { words: article(issue.expected), single: !['array', 'object'].includes(issue.expected) };
+  if (issue.code === 'invalid_type') return { words: article(issue.expected), single: !['array', 'object', 'record', 'map'].includes(issue.expected) };
   if (issue.code === 'invalid_union') {
     // `word` is text or a number: say which types each alternative takes.
     const types = [...new Set(issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])))];
@@ -180,6 +204,27 @@ function isMapping(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * A value that fits no alternative (`develops` items are ids or `{ id, level }`): a mapping is
+ * judged by the mapping alternative, anything else is the wrong kind of value.
+ */
+function reportUnion(source: SourceFile, field: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue & { code: 'invalid_union' }, diagnostics: DiagnosticList, at: PropertyKey[]): void {
+  const value = valueAt(raw, [field, ...at.map((key) => (typeof key === 'symbol' ? String(key) : key))]);
+  const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const branch = isMapping ? issue.errors.find((issues) => issues.some((inner) => inner.path.length > 0 || inner.code === 'unrecognized_keys')) : undefined;
+  if (branch) {
+    for (const inner of branch) reportIssue(source, field, raw, inner, diagnostics, at);
+    return;
+  }
+  const expected = issue.errors.map((issues) => issues.find((inner) => inner.code === 'invalid_type')?.expected).filter((name) => name !== undefined);
+  reportIssue(source, field, raw, { code: 'invalid_type', expected: expected.map(article).join(' or '), path: [], message: '', input: value } as z.core.$ZodIssue, diagnostics, at);
+}
+
+function tooSmall(issue: z.core.$ZodIssue & { code: 'too_small' }): string {
+  if (issue.origin !== 'number') return '; it must not be empty';
+  return `; expected a number ${issue.inclusive ? 'of at least' : 'more than'} ${String(issue.minimum)}`;
+}
+
 function valueAt(raw: unknown, path: (string | number)[]): unknown {
   let value = raw;
   for (const key of path) {
@@ -190,6 +235,6 @@ function valueAt(raw: unknown, path: (string | number)[]): unknown {
 }
 
 function article(expected: string): string {
-  const words: Record<string, string> = { array: 'a list', string: 'text', object: 'a mapping of fields', boolean: '`true` or `false`', number: 'a number' };
+  const words: Record<string, string> = { array: 'a list', string: 'text', object: 'a mapping of fields', record: 'a mapping', boolean: '`true` or `false`', number: 'a number', int: 'a whole number' };
   return words[expected] ?? expected;
 }

@@ -61,6 +61,7 @@ export function parseSourceFile(path: string, written: string, diagnostics: Diag
     usesMdxFeatures,
     spanAt: (start, end) => index.span(start, end),
     spanOf: (keys) => spanOfYamlPath(document, keys, offset, index),
+    keySpanOf: (keys) => spanOfYamlKey(document, keys, offset, index) ?? spanOfYamlPath(document, keys, offset, index),
   };
 }
 
@@ -165,6 +166,15 @@ function spanOfYamlPath(document: Document | null, keys: readonly (string | numb
     }
   }
   return index.span(0, 3);
+}
+
+function spanOfYamlKey(document: Document | null, keys: readonly (string | number)[], offset: number, index: ReturnType<typeof lineIndex>): Span | null {
+  const parent = document && (keys.length > 1 ? document.getIn(keys.slice(0, -1), true) : document.contents);
+  if (!isMap(parent)) return null;
+  const key = parent.items.find((pair) => (pair.key as { value?: unknown })?.value === keys.at(-1))?.key;
+  if (!key || typeof key !== 'object' || !('range' in key) || !key.range) return null;
+  const [start, end] = key.range as [number, number];
+  return index.span(offset + start, offset + end);
 }
 
 /**

@@ -59,8 +59,8 @@ function runWorker(root: string, batches: string[][], parsed: ParsedFiles): Prom
 function listContentFiles(root: string, skipEditions: ReadonlySet<string>): string[] {
   // Problems found while listing (symbolic links among them) are reported by the load that follows.
   const ignored = new DiagnosticList();
-  const folders = ['competencies', 'playbook'];
-  for (const label of listEditionFolders(root, ignored)) if (!skipEditions.has(label)) folders.push(`versions/${label}/competencies`, `versions/${label}/playbook`);
+  const folders = ['competencies', 'roles', 'playbook'];
+  for (const label of listEditionFolders(root, ignored)) if (!skipEditions.has(label)) folders.push(`versions/${label}/competencies`, `versions/${label}/roles`, `versions/${label}/playbook`);
   return folders.flatMap((folder) => listMarkdownFiles(root, folder, ignored));
 }
 

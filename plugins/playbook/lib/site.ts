@@ -3,7 +3,9 @@
  * in a public build only public pages and competencies. Every page, listing, diagram and
  * search record is made from these views, so nothing unpublished can slip through one of them.
  */
-import { type Audience, type Competency, type Edition, type Layer, layers, type Page, type Playbook } from './model.ts';
+import { type PageInitiative, roleLadders, roleTargets, routeInitiatives } from './levels.ts';
+import { type Audience, type Competency, type Edition, type Layer, layers, type Level, type Page, type Playbook, type Role } from './model.ts';
+import { planRoute, type Route } from './route.ts';
 import { canonicalPageId, editionPrefix, sitePaths } from './urls.ts';
 
 export interface SiteOptions {
@@ -40,15 +42,44 @@ export interface SiteEdition {
   followers(id: string): Page[];
   /** Published initiatives that develop a competency, by layer. */
   developers(competencyId: string): Page[];
+  /** Published roles, by id. */
+  roles: Role[];
+  role(id: string): Role | undefined;
+  roleUrl(id: string): string;
+  /** The roles page and the plan builder, written only when the edition publishes a role. */
+  rolesUrl: string;
+  planUrl: string;
+  /** The levels grid, written only when a published competency has levels. */
+  levelsUrl: string;
+  hasLevels: boolean;
+  /** The published roles grouped into ladders by `grows_from`, each from its first rung up. */
+  ladders(): Role[][];
+  /** The published initiatives as the route reads them. */
+  initiatives(): PageInitiative[];
+  /**
+   * The route to a role: from the levels the first role it grows from needs, or from no level
+   * when it grows from none. Worked out once per role, on first use.
+   */
+  roleRoute(id: string): RoleRoute | undefined;
+  /** Published roles that target a competency, with the level each needs, by role name. */
+  rolesNeeding(competencyId: string): { role: Role; level: Level }[];
+  /** Published roles whose route takes an initiative, by name. */
+  rolesServedBy(pageId: string): Role[];
+}
+
+export interface RoleRoute {
+  route: Route<PageInitiative>;
+  /** The role the route starts from, when the role grows from one. */
+  from: Role | undefined;
 }
 
 /** Whether a build for `options` publishes the entry: the one definition every stage uses. */
-export function isPublished(entry: Page | Competency, options: Pick<SiteOptions, 'audience' | 'includeDrafts'>): boolean {
+export function isPublished(entry: Page | Competency | Role, options: Pick<SiteOptions, 'audience' | 'includeDrafts'>): boolean {
   if (isDraft(entry) && !options.includeDrafts) return false;
   return options.audience !== 'public' || entry.visibility === 'public';
 }
 
-export function isDraft(entry: Page | Competency): boolean {
+export function isDraft(entry: Page | Competency | Role): boolean {
   return entry.kind === 'page' && entry.status === 'draft';
 }
 
@@ -69,6 +100,20 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
   for (const list of byLayer.values()) list.sort((a, b) => depth.get(a.id)! - depth.get(b.id)! || a.title.localeCompare(b.title, 'en'));
   const followers = indexBy(pages, (page) => page.prerequisites.map(canonicalPageId));
   const developers = indexBy(pages, (page) => page.develops);
+  const roles = [...edition.roles.values()].filter((role) => isPublished(role, options)).sort(byId);
+  const roleById = new Map(roles.map((role) => [role.id, role]));
+  const competency = (id: string) => competencyById.get(id);
+  const page = (id: string) => pageById.get(canonicalPageId(id));
+  const initiatives = once(() => routeInitiatives(pages, competency, page));
+  const routes = new Map<string, RoleRoute>();
+  const roleRoute = (id: string): RoleRoute | undefined => {
+    const role = roleById.get(id);
+    if (!role) return undefined;
+    if (!routes.has(id)) routes.set(id, routeToRole(role, roleById, competency, initiatives()));
+    return routes.get(id);
+  };
+  const served = once(() => indexRoles(roles, (role) => roleRoute(role.id)!.route.steps.map((step) => step.initiative.id)));
+  const needing = once(() => rolesByTarget(roles, competency));
   return {
     edition,
     label: edition.label,
@@ -87,7 +132,54 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
     pagesInLayer: (layer) => byLayer.get(layer) ?? [],
     followers: (id) => followers.get(id) ?? [],
     developers: (id) => developers.get(id) ?? [],
+    roles,
+    role: (id) => roleById.get(id),
+    roleUrl: (id) => `${root}${sitePaths.role(id)}`,
+    rolesUrl: `${root}${sitePaths.roles}`,
+    planUrl: `${root}${sitePaths.plan}`,
+    levelsUrl: `${root}${sitePaths.levels}`,
+    hasLevels: competencies.some((c) => c.levels.length > 0),
+    ladders: once(() => roleLadders(roles)),
+    initiatives,
+    roleRoute,
+    rolesNeeding: (id) => needing().get(id) ?? [],
+    rolesServedBy: (id) => served().get(canonicalPageId(id)) ?? [],
   };
+}
+
+/** Work done on first use only, so that an edition without roles or levels pays nothing for them. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) (value = make()), (made = true);
+    return value as T;
+  };
+}
+
+function routeToRole(role: Role, roles: Map<string, Role>, competency: (id: string) => Competency | undefined, initiatives: PageInitiative[]): RoleRoute {
+  const from = role.grows_from.map((id) => roles.get(id)).find((other) => other !== undefined && other !== role);
+  const current = new Map((from ? roleTargets(from, competency) : []).map((target) => [target.competency, target.level]));
+  return { route: planRoute(initiatives, roleTargets(role, competency), current), from };
+}
+
+function indexRoles(roles: Role[], keys: (role: Role) => string[]): Map<string, Role[]> {
+  const index = new Map<string, Role[]>();
+  for (const role of [...roles].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    for (const key of new Set(keys(role))) index.set(key, [...(index.get(key) ?? []), role]);
+  }
+  return index;
+}
+
+function rolesByTarget(roles: Role[], competency: (id: string) => Competency | undefined): Map<string, { role: Role; level: Level }[]> {
+  const index = new Map<string, { role: Role; level: Level }[]>();
+  for (const role of [...roles].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    for (const target of roleTargets(role, competency)) {
+      const level = competency(target.competency)!.levels[target.level]!;
+      index.set(target.competency, [...(index.get(target.competency) ?? []), { role, level }]);
+    }
+  }
+  return index;
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {

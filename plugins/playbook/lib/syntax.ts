@@ -12,4 +12,4 @@ import type { Preset } from 'unified';
 export const playbookSyntax = { plugins: [remarkGfm, remarkDirective] } satisfies Preset;
 
 /** The `type` values of `::diagram{type="…"}`. */
-export const diagramTypes = ['ecosystem', 'pathway', 'coverage'] as const;
+export const diagramTypes = ['ecosystem', 'pathway', 'coverage', 'route', 'levels'] as const;

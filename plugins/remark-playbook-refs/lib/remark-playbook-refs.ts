@@ -59,6 +59,8 @@ function rewriteUrl(url: string, context: RenderContext): string {
       return site.page(target.id) || (entry.kind === 'page' && target.id === entry.id) ? `${site.pageUrl(target.id)}${hash(target.anchor)}` : url;
     case 'competency':
       return `${site.competencyUrl(target.id)}${hash(target.anchor)}`;
+    case 'role':
+      return `${site.roleUrl(target.id)}${hash(target.anchor)}`;
     case 'generated':
       return `${site.root}${target.path}/${hash(target.anchor)}`;
     default:
