@@ -31,10 +31,15 @@ const siteRoutes = [
   { pattern: '/search', entrypoint: 'search.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
+  { pattern: '/[...edition]/catalogue/[file]', entrypoint: 'catalogue.ts' },
+  { pattern: '/changes.xml', entrypoint: 'changes.xml.ts' },
 ];
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */
 const wiredProcessors = new WeakSet<object>();
+
+/** The site's address when `astro.config.mjs` gives none: canonical URLs and exports need one. */
+const defaultSite = 'https://playbook.example.org';
 
 /** The files of the font the site serves (from `public/fonts/`), in fallback order. */
 const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
@@ -45,6 +50,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
   let editionCache: EditionCachePlan | undefined;
   let astroConfig: AstroConfig | undefined;
   let diagramFonts: string[] = [];
+  let siteUrl = '';
   let output: Output | undefined;
   return {
     name: 'trellis',
@@ -52,6 +58,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
+        siteUrl = new URL(config.base, config.site ?? defaultSite).href;
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         if (command === 'preview') return;
@@ -62,7 +69,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         }
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, diagramFonts, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, command === 'dev', config.base, siteUrl, diagramFonts, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
         const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
         state = await load(alreadyChecked);
         if (command === 'build') {
@@ -88,7 +95,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:server:setup': ({ server, logger }) => {
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, true, server.config.base, diagramFonts);
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, true, server.config.base, siteUrl, diagramFonts);
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -150,7 +157,7 @@ function outputOrExit<T>(step: () => T): T {
   }
 }
 
-function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, diagramFonts: readonly string[], parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
+function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, dev: boolean, base: string, siteUrl: string, diagramFonts: readonly string[], parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
   const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: dev, base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
@@ -158,6 +165,7 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     settings,
     options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
     siteOptions,
+    siteUrl,
     playbook: result.playbook,
     editions: siteEditions(result.playbook, siteOptions),
     diagramFonts,

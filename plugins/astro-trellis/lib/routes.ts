@@ -15,7 +15,23 @@ export type Route =
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
   | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
-  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
+  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
+  | { kind: 'print'; path: string; site: SiteEdition };
+
+/** The edition as data, under `catalogue/` beside its pages. */
+export const catalogueFiles = ['catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv', 'case.json'] as const;
+export type CatalogueFile = (typeof catalogueFiles)[number];
+
+/** A file of an edition's catalogue: `v/2025.2/catalogue/case.json`. */
+export interface CatalogueRoute {
+  path: string;
+  site: SiteEdition;
+  file: CatalogueFile;
+}
+
+/** The whole edition as one printable page, and the site's feed of editions. */
+const printPath = 'print/';
+export const changesFeedPath = 'changes.xml';
 
 /**
  * The routes of one edition. `editions` (every edition, newest first; by default those of the
@@ -44,7 +60,20 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
   }
   const previous = previousEdition(editions, site);
   if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
+  routes.push({ kind: 'print', path: `${prefix}${printPath}`, site });
   return routes;
+}
+
+export function catalogueRoutes(site: SiteEdition): CatalogueRoute[] {
+  return catalogueFiles.map((file) => ({ path: `${editionPrefix(site)}catalogue/${file}`, site, file }));
+}
+
+export function catalogueUrl(site: SiteEdition, file: CatalogueFile): string {
+  return `${site.root}catalogue/${file}`;
+}
+
+export function printUrl(site: SiteEdition): string {
+  return `${site.root}${printPath}`;
 }
 
 /** The edition's "What changed" page, when it has an older edition to compare with. */
@@ -86,5 +115,7 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       const href = changesUrl(other, route.editions);
       return href ? { href, exists: true } : { ...home, exists: false };
     }
+    case 'print':
+      return { href: printUrl(other), exists: true };
   }
 }
