@@ -19,6 +19,7 @@ import { followContent } from './lib/dev-server.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
+import { catalogueFiles } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -31,8 +32,9 @@ const siteRoutes = [
   { pattern: '/search', entrypoint: 'search.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
-  { pattern: '/[...edition]/catalogue/[file]', entrypoint: 'catalogue.ts' },
   { pattern: '/changes.xml', entrypoint: 'changes.xml.ts' },
+  // One pattern per file, so that each is served as a file (no trailing slash) by the dev server too.
+  ...catalogueFiles.map((file) => ({ pattern: `/[...edition]/catalogue/${file}`, entrypoint: 'catalogue.ts' })),
 ];
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */

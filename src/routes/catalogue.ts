@@ -5,14 +5,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { type CatalogueFile, catalogueFile, catalogueRoutes, getTrellisState } from '../../plugins/astro-trellis/site.ts';
 import type { SiteEdition } from '../../plugins/playbook/index.ts';
 
-export const getStaticPaths = (() => {
+// The integration injects this file once per catalogue file (`/[...edition]/catalogue/case.json`, …).
+export const getStaticPaths = (({ routePattern }) => {
   const { editions, cachedEditions } = getTrellisState();
   // An older edition found in the edition cache is copied into the output, files included.
   const rendered = editions.filter((site) => !cachedEditions?.has(site.label));
-  return rendered.flatMap(catalogueRoutes).map((route) => ({
-    params: { edition: route.path.replace(/\/?catalogue\/[^/]+$/, '') || undefined, file: route.file },
-    props: { site: route.site, file: route.file },
-  }));
+  return rendered
+    .flatMap(catalogueRoutes)
+    .filter((route) => routePattern.endsWith(`/catalogue/${route.file}`))
+    .map((route) => ({ params: { edition: route.path.replace(/\/?catalogue\/[^/]+$/, '') || undefined }, props: { site: route.site, file: route.file } }));
 }) satisfies GetStaticPaths;
 
 const contentTypes: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
