@@ -16,30 +16,26 @@ export const cataloguePageSchema = z.object({ ...entryFields, ...pageSchema.shap
 export const relationTypes = ['develops', 'prerequisite', 'metric', 'related'] as const;
 
 export const relationSchema = z.object({
-  /** `develops`: page → competency; `prerequisite`: page → the page that comes first; `metric`: page → its measurement page; `related`: competency → competency. */
-  type: z.enum(relationTypes),
-  from: z.string().min(1),
-  to: z.string().min(1),
+  type: z.enum(relationTypes).describe('`develops`: page → competency; `prerequisite`: page → the page that comes first; `metric`: page → its measurement page; `related`: competency → competency.'),
+  from: z.string().min(1).describe('The id of the page or competency the relation starts from.'),
+  to: z.string().min(1).describe('The id of the page or competency it leads to.'),
 });
 
+// Descriptions, unlike comments, reach the published JSON Schema and so the reader of the file.
 export const catalogueSchema = z.object({
-  $schema: z.url(),
+  $schema: z.url().describe('Where the JSON Schema of this file is published.'),
   edition: z.object({
-    /** `current`, or the label of an older edition. */
-    label: z.string().min(1),
+    label: z.string().min(1).describe('`current`, or the label of an older edition such as `2025.2`.'),
     current: z.boolean(),
-    archived: z.boolean(),
-    released: z.string().optional(),
-    /** The day the edition stands for: its release, or its latest change. */
-    date: z.string(),
-    url: z.url(),
+    archived: z.boolean().describe('Still published, no longer maintained.'),
+    released: z.string().optional().describe('The release date, when the edition records one.'),
+    date: z.string().describe('The day the edition stands for: its release, or its latest change.'),
+    url: z.url().describe('The edition\'s home page.'),
   }),
-  competencies: z.array(catalogueCompetencySchema),
-  /** Published pages of layer internal, external or coaching. */
-  initiatives: z.array(cataloguePageSchema),
-  /** Every other published page: the home page, governance, measurement, guides. */
-  pages: z.array(cataloguePageSchema),
-  relations: z.array(relationSchema),
+  competencies: z.array(catalogueCompetencySchema).describe('Every published competency, with every field of its frontmatter.'),
+  initiatives: z.array(cataloguePageSchema).describe('Published pages of layer internal, external or coaching.'),
+  pages: z.array(cataloguePageSchema).describe('Every other published page: the home page, governance, measurement, guides.'),
+  relations: z.array(relationSchema).describe('The references between published entries, one edge each.'),
 });
 
 export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -15,8 +15,7 @@ export interface Column<T> {
 }
 
 /** How a list is written in one cell: `growth; resilience`. */
-export const listSeparator = '; ';
-const list = (values: readonly (string | number)[]) => values.join(listSeparator);
+const list = (values: readonly (string | number)[]) => values.join('; ');
 
 export function csvTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   return stringify([columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => column.value(row) ?? ''))], { record_delimiter: 'windows' });
