@@ -52,8 +52,9 @@ export async function renderPrintBody(entry: Page | Competency, site: SiteEditio
   return (await renderedBody(entry, site, keepTree)).print;
 }
 
-function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boolean, print = true): Promise<Rendered> {
-  if (keepTree) return render(entry, site, true, print);
+/** A build renders both versions at once; the dev server renders only the one a request needs. */
+function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint = true): Promise<Rendered> {
+  if (keepTree) return render(entry, site, true, withPrint);
   let body = rendered.get(entry);
   if (!body) {
     body = render(entry, site, false, true);
@@ -62,7 +63,7 @@ function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boo
   return body;
 }
 
-async function render(entry: Page | Competency, site: SiteEdition, keepTree: boolean, print: boolean): Promise<Rendered> {
+async function render(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<Rendered> {
   const state = getTrellisState();
   const processor = processorFor(state.diagramFonts);
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
@@ -71,7 +72,7 @@ async function render(entry: Page | Competency, site: SiteEdition, keepTree: boo
   file.data.trellis = { site, entry };
   const hast = (await processor.run(tree as Root, file)) as HastRoot;
   const html = String(processor.stringify(hast, file));
-  if (!print) return { html, print: '' };
+  if (!withPrint) return { html, print: '' };
   printTree(hast, printOptions(entry, site, state.siteUrl));
   return { html, print: String(processor.stringify(hast, file)) };
 }
