@@ -21,7 +21,7 @@ import { routeCacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
-import { hasHealthReport, healthPattern } from './lib/routes.ts';
+import { catalogueFiles, hasHealthReport, healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -35,10 +35,16 @@ const siteRoutes = [
   { pattern: '/search', entrypoint: 'search.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
+  { pattern: '/changes.xml', entrypoint: 'changes.xml.ts' },
+  // One pattern per file, so that each is served as a file (no trailing slash) by the dev server too.
+  ...catalogueFiles.map((file) => ({ pattern: `/[...edition]/catalogue/${file}`, entrypoint: 'catalogue.ts' })),
 ];
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */
 const wiredProcessors = new WeakSet<object>();
+
+/** The site's address when `astro.config.mjs` gives none: canonical URLs and exports need one. */
+const defaultSite = 'https://playbook.example.org';
 
 /** The files of the font the site serves (from `public/fonts/`), in fallback order. */
 const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
@@ -56,6 +62,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
   let editionCache: EditionCachePlan | undefined;
   let astroConfig: AstroConfig | undefined;
   let diagramFonts: string[] = [];
+  let siteUrl = '';
   let output: Output | undefined;
   return {
     name: 'trellis',
@@ -64,6 +71,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
+        siteUrl = new URL(config.base, config.site ?? defaultSite).href;
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         // The health report is internal: a public build does not even compile its route.
@@ -76,7 +84,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         }
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, diagramFonts };
+        const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, siteUrl, diagramFonts };
         // Only the files whose bytes changed since the last build or dev server are parsed.
         const trees = openTreeCache(process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees'));
         const load = async (alreadyChecked: Set<string>) => {
@@ -112,7 +120,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
           const started = performance.now();
           // Only the files whose text changed are parsed again; git's dates cannot change on a save.
           const previous = state;
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, siteUrl, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -187,6 +195,8 @@ interface RunSettings {
   /** `astro dev` and `astro sync` fill the editor's autocomplete collections; a build does not. */
   editorIntellisense: boolean;
   base: string;
+  /** The site's address with its base path, for the catalogue's identifiers. */
+  siteUrl: string;
   diagramFonts: readonly string[];
   /** Dates already read from git, to reuse. Default: read them. */
   lastUpdated?: Map<string, string>;
@@ -200,6 +210,7 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     settings,
     options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
     siteOptions,
+    siteUrl: run.siteUrl,
     playbook: result.playbook,
     editions: siteEditions(result.playbook, siteOptions),
     diagramFonts: run.diagramFonts,

@@ -15,6 +15,7 @@ const floors: Record<string, number> = {
   'plugins/remark-diagrams': 2,
   'plugins/editions': 2,
   'plugins/health': 2,
+  'plugins/exports': 2,
   'plugins/astro-trellis': 3,
   src: 4,
   'astro.config.mjs': 5,

@@ -45,6 +45,7 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
       'internal/shadowing/index.html',
       'measurement/index.html',
       'measurement/succession-velocity/index.html',
+      'print/index.html',
       'search/index.html',
     ]);
   });

@@ -20,7 +20,8 @@ export type Route =
   | { kind: 'role'; path: string; site: SiteEdition; role: Role }
   | { kind: 'plan'; path: string; site: SiteEdition }
   | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
-  | { kind: 'health'; path: string; site: SiteEdition };
+  | { kind: 'health'; path: string; site: SiteEdition }
+  | { kind: 'print'; path: string; site: SiteEdition };
 
 /**
  * The ecosystem health report: a route of its own (`src/routes/health.astro`) that the
@@ -45,6 +46,21 @@ export function healthUrl(site: SiteEdition): string | undefined {
   const state = findTrellisState();
   return site.isCurrent && state && hasHealthReport(state.settings.audience) ? `${site.root}${healthRoute(site).path}` : undefined;
 }
+
+/** The edition as data, under `catalogue/` beside its pages. */
+export const catalogueFiles = ['catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv', 'case.json'] as const;
+export type CatalogueFile = (typeof catalogueFiles)[number];
+
+/** A file of an edition's catalogue: `v/2025.2/catalogue/case.json`. */
+export interface CatalogueRoute {
+  path: string;
+  site: SiteEdition;
+  file: CatalogueFile;
+}
+
+/** The whole edition as one printable page, and the site's feed of editions. */
+const printPath = 'print/';
+export const changesFeedPath = 'changes.xml';
 
 
 /**
@@ -80,7 +96,20 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
   }
   const previous = previousEdition(editions, site);
   if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
+  routes.push({ kind: 'print', path: `${prefix}${printPath}`, site });
   return routes;
+}
+
+export function catalogueRoutes(site: SiteEdition): CatalogueRoute[] {
+  return catalogueFiles.map((file) => ({ path: `${editionPrefix(site)}catalogue/${file}`, site, file }));
+}
+
+export function catalogueUrl(site: SiteEdition, file: CatalogueFile): string {
+  return `${site.root}catalogue/${file}`;
+}
+
+export function printUrl(site: SiteEdition): string {
+  return `${site.root}${printPath}`;
 }
 
 /** The edition's "What changed" page, when it has an older edition to compare with. */
@@ -131,5 +160,7 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
     }
     case 'health':
       return other.isCurrent ? { href: `${other.root}${route.path}`, exists: true } : { ...home, exists: false };
+    case 'print':
+      return { href: printUrl(other), exists: true };
   }
 }

@@ -33,6 +33,8 @@ export interface TrellisState {
   settings: Settings;
   options: Required<Pick<TrellisOptions, 'title' | 'editContentPath' | 'strict'>> & TrellisOptions;
   siteOptions: SiteOptions;
+  /** The site's address with its base path: `https://playbook.example.org/`. */
+  siteUrl: string;
   playbook: Playbook;
   editions: SiteEdition[];
   /** The font files diagram labels are measured with: those the site serves. */
