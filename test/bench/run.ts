@@ -172,7 +172,7 @@ function measureTrellis(dir: string, corpus: Corpus, run: number): Measure {
   const html = htmlFiles(out);
   // Playbook pages only: not the home page, layer listings, competency pages (which list every
   // page that develops them), What changed pages, search or 404.
-  const playbookPages = html.filter((file) => !/^(v\/[^/]+\/)?((competencies|changes|search)\/|(internal|external|coaching|governance|measurement|guide)\/(index\.html|page\/)|index\.html$)|^404\.html$/.test(path.relative(out, file)));
+  const playbookPages = html.filter((file) => !/^(v\/[^/]+\/)?((competencies|changes|search|print|health|roles|plan)\/|(internal|external|coaching|governance|measurement|guide)\/(index\.html|page\/)|index\.html$)|^404\.html$/.test(path.relative(out, file)));
   const measure: Measure = {
     tool: 'trellis', corpus: corpus.name, run, ...time, htmlPages: html.length, outMiB: mib(duBytes(out)), searchMiB: mib(duBytes(path.join(out, 'pagefind'))),
     maxPageKiB: Math.max(...playbookPages.map((file) => fs.statSync(file).size)) / 1024,
@@ -215,7 +215,7 @@ function printWarm(corpora: { corpus: Corpus; dir: string }[], runs: number): vo
       const build = (what: string) => {
         const log = path.join(cacheRoot, `warm-${corpus.name}-${what}-${run}.log`);
         const time = timeit(path.join(cacheRoot, 'bench'), log, [node, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectRoot, env });
-        const rendered = (fs.readFileSync(log, 'utf8').match(/[├└]─ .*index\.html/g) ?? []).filter((line) => !line.includes('(restored)')).length;
+        const rendered = (fs.readFileSync(log, 'utf8').match(/[├└]─ .*index\.html.*$/gm) ?? []).filter((line) => !line.includes('(restored)')).length;
         console.log(`| ${corpus.name} | ${what} | ${run} | ${time.wall.toFixed(2)} | ${time.cpu.toFixed(2)} | ${time.rssMiB} | ${rendered} |`);
       };
       build('cold (fills the caches)');
