@@ -21,6 +21,7 @@ import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+import { checkLogo, resolveAccent, ThemeError } from './lib/theme.ts';
 
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
 export type { TrellisOptions } from './lib/state.ts';
@@ -31,6 +32,7 @@ const siteRoutes = [
   { pattern: '/search', entrypoint: 'search.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
+  { pattern: '/trellis-theme.css', entrypoint: 'trellis-theme.css.ts' },
 ];
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */
@@ -51,6 +53,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
+        themeOrExit(options, fileURLToPath(config.publicDir));
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
         updateConfig(siteConfig(config, diagramFonts));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
@@ -137,6 +140,17 @@ function settingsOrExit(options: TrellisOptions): Settings {
     return readSettings(process.env, process.cwd(), { mdx: options.mdx });
   } catch (error) {
     if (error instanceof SettingsError) exitWithReport(error.message);
+    throw error;
+  }
+}
+
+/** The logo must be a file of `public/`, and the accent readable in both themes. */
+function themeOrExit(options: TrellisOptions, publicDir: string): void {
+  try {
+    checkLogo(options.logo, path.resolve(publicDir));
+    if (options.accent !== undefined) resolveAccent(options.accent);
+  } catch (error) {
+    if (error instanceof ThemeError) exitWithReport(error.message);
     throw error;
   }
 }

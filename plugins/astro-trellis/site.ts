@@ -5,5 +5,6 @@
  */
 export { playbookError } from './lib/dev-error.ts';
 export { renderBody } from './lib/render-page.ts';
-export { changesUrl, clusterTitles, editionRoutes, isLayerIntro, layerPageSize, layerTitles, type Route, sameRouteIn } from './lib/routes.ts';
+export { changesUrl, clusterTitles, editionRoutes, isLayerIntro, layerPageSize, layerTitles, type Route, sameRouteIn, searchPageUrl } from './lib/routes.ts';
 export { getTrellisState, type TrellisState } from './lib/state.ts';
+export { accentStylesheet, resolveAccent } from './lib/theme.ts';

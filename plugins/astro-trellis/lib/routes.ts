@@ -15,7 +15,9 @@ export type Route =
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
   | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
-  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
+  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
+  | { kind: 'search'; path: string; site: SiteEdition }
+  | { kind: 'missing'; path: string; site: SiteEdition };
 
 /**
  * The routes of one edition. `editions` (every edition, newest first; by default those of the
@@ -44,7 +46,17 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
   }
   const previous = previousEdition(editions, site);
   if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
+  // The current edition's search page is a route of its own (`/search/`), outside the sitemap.
+  if (!site.isCurrent) routes.push({ kind: 'search', path: `${prefix}${sitePaths.search}`, site });
   return routes;
+}
+
+/**
+ * An edition's search page: `/search/` for the current one, `/v/<label>/search/` for an older
+ * one, which keeps that edition's banner, sidebar and switcher around its results.
+ */
+export function searchPageUrl(site: SiteEdition): string {
+  return site.isCurrent ? site.searchUrl : `${site.root}${sitePaths.search}`;
 }
 
 /** The edition's "What changed" page, when it has an older edition to compare with. */
@@ -86,5 +98,9 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       const href = changesUrl(other, route.editions);
       return href ? { href, exists: true } : { ...home, exists: false };
     }
+    case 'search':
+      return { href: searchPageUrl(other), exists: true };
+    case 'missing':
+      return { ...home, exists: false };
   }
 }
