@@ -46,7 +46,7 @@ export function accentStylesheet(accent: Accent): string {
 export function checkLogo(logo: string | undefined, publicDir: string): void {
   if (logo === undefined) return;
   const file = path.join(publicDir, logo.replace(/^\//, ''));
-  if (!file.startsWith(publicDir) || !fs.existsSync(file)) {
+  if (path.relative(publicDir, file).startsWith('..') || !fs.existsSync(file)) {
     throw new ThemeError(`The logo \`${logo}\` is not a file of the public folder (\`${publicDir}\`). Put the image there and name it from the folder, as \`trellis({ logo: '/mark.svg' })\`.`);
   }
 }
