@@ -13,7 +13,8 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
   const list = element('div', { role: 'listbox', id: 'site-search-results', 'aria-label': 'Search results' });
   // Outside the popup, so that it is never hidden when the count changes: screen readers hear it.
   const status = element('p', { role: 'status', class: 'visually-hidden' });
-  popup.append(list);
+  const empty = element('p', { class: 'search-popup-empty', hidden: '' });
+  popup.append(empty, list);
   form.append(status, popup);
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list.id }).forEach(([name, value]) => input.setAttribute(name, value));
   const pagefind = loadPagefind(bundle, base);
@@ -52,6 +53,8 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
     list.replaceChildren(...offered.map((term) => suggestionOption(term, form.action)), ...results.map(resultOption), ...more);
     const meant = offered.length ? ` Did you mean ${offered.map((term) => `“${term.t}”`).join(' or ')}?` : '';
     status.textContent = `${results.length ? countOf(search.results.length) : 'No results'} for “${query}”.${meant}`;
+    empty.hidden = results.length + offered.length > 0;
+    empty.textContent = `No results for “${query}”.`;
     options().forEach((item, index) => (item.id = `site-search-option-${index}`));
     open(true);
     select(-1);

@@ -106,6 +106,20 @@ describe('edition banner', () => {
   });
 });
 
+describe('a removed page', () => {
+  it('answers 404 in the current edition, linking the edition that still has it', async () => {
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.origin}/internal/job-rotation/`);
+    expect(response?.status()).toBe(404);
+    const elsewhere = page.locator('#elsewhere');
+    await elsewhere.getByRole('link').first().waitFor();
+    expect(await elsewhere.textContent()).toBe('This page is in edition 2025.2 and edition 2025.1.');
+    expect(await elsewhere.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/v/2025.2/internal/job-rotation/', '/v/2025.1/internal/job-rotation/']);
+    expect(await page.locator('.sidebar [aria-current]').count(), 'no page of the sidebar is the 404 page').toBe(0);
+    await page.close();
+  });
+});
+
 describe('What changed', () => {
   it('lists what the current edition changed since the newest older one, each linked where it exists', () => {
     expect(changes('/changes/')).toEqual([
@@ -214,6 +228,7 @@ describe('search', () => {
     it('merges every edition on request, labelling each result with its edition', async () => {
       await page.goto(`${site.origin}/search/?q=circles&edition=current`);
       expect((await results()).found).toEqual(['/coaching/peer-circles/ Coaching', '/competencies/people-leadership/ Competencies']);
+      await page.getByText('Filter the results').click();
       await page.getByLabel('Search every edition').check();
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
       expect(await results()).toEqual({
@@ -236,6 +251,9 @@ describe('search', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent), 'the filters come after the search button').toBe('Filter the results');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-all-editions');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -245,6 +263,17 @@ describe('search', () => {
       });
       expect(live).toBe('status polite: 4 results in every edition.');
       expect(await axeViolations(page, { type: 'tag', values: wcagTags })).toEqual([]);
+    });
+
+    it("from an older edition, stays in that edition's chrome and keeps the query when switching", async () => {
+      await page.goto(`${site.origin}/v/2025.2/search/?q=moves`);
+      expect(await results()).toEqual({ status: '1 result in edition 2025.2.', found: ['/v/2025.2/internal/job-rotation/ Internal programmes'] });
+      expect(await page.getByRole('complementary', { name: 'Edition notice' }).textContent()).toContain('edition 2025.2');
+      expect(await page.locator('.version-switcher summary').textContent()).toContain('Edition 2025.2: switch edition');
+      expect(await page.getByRole('navigation', { name: 'Playbook sections' }).getByRole('link', { name: 'Job rotation' }).count(), "the edition's own sidebar").toBe(1);
+      expect(await page.locator('.sidebar [aria-current]').count(), 'no page of the sidebar is the search page').toBe(0);
+      const current = page.locator('.version-switcher a', { hasText: 'Current edition' });
+      expect(await current.getAttribute('href')).toBe('/search/?q=moves&edition=current');
     });
 
     it('keeps facets working across merged editions', async () => {

@@ -40,10 +40,10 @@ export function readCoverage(site: SiteEdition, aggregateAbove: number): Coverag
 }
 
 /** Width of a column of the table (px): its title set sideways, wrapped to the header's height. */
-const rotatedLine = { size: 13, height: 17, length: 200 };
-const cellWidth = { minimum: 30, padding: 10 };
+const rotatedLine = { size: 13, weight: 700, height: 17, length: 240 };
+const cellWidth = { minimum: 28, padding: 8 };
 /** The competency column, the totals column, and borders: what the table needs besides its initiatives. */
-const tableFrame = { competency: 150, total: 64, border: 1 };
+const tableFrame = { competency: 156, total: 34, border: 1 };
 
 export function coverageFigure(coverage: Coverage, id: string): Element {
   const table = h('table', { className: ['diagram-table'] }, [
@@ -67,7 +67,7 @@ function tableWidth(coverage: Coverage): number {
   const columns = coverage.aggregated
     ? coverage.columns.map((column) => measureText(`${capitalise(column.layer)} initiatives (${column.pages.length})`, 14) / 2 + 2 * cellWidth.padding)
     : coverage.columns.flatMap((column) => column.pages.map((page) => {
-        const lines = Math.ceil(measureText(page.title, rotatedLine.size) / rotatedLine.length);
+        const lines = Math.ceil(measureText(page.title, rotatedLine.size, rotatedLine.weight) / rotatedLine.length);
         return Math.max(cellWidth.minimum, lines * rotatedLine.height + cellWidth.padding);
       }));
   return Math.ceil(tableFrame.competency + tableFrame.total + columns.reduce((sum, width) => sum + width + tableFrame.border, 0));
@@ -125,7 +125,7 @@ function headerRows(coverage: Coverage): Element[] {
     h('tr', [
       corner(2, 'Competency'),
       ...coverage.columns.map((column) => h('th', { scope: 'colgroup', colSpan: column.pages.length }, h('a', { href: site.layerUrl(column.layer) }, capitalise(column.layer)))),
-      corner(2, 'Initiatives'),
+      h('th', { scope: 'col', rowSpan: 2, className: ['diagram-table-sideways'] }, h('span', 'Initiatives')),
     ]),
     h('tr', { className: ['diagram-table-sideways'] }, coverage.columns.flatMap((column) => column.pages.map((page) => h('th', { scope: 'col' }, h('a', { href: site.pageUrl(page.id) }, page.title))))),
   ];
