@@ -5,6 +5,10 @@
 import { type PagefindApi, type PagefindResult, ranking, type Term } from './pagefind.ts';
 import { closestTerms, corrections, termsAt } from './suggest.ts';
 
+// The search page takes its suggestions from here, so that this module and what it needs are
+// one file: loading it on the first focus of the box then needs no preloading code before it.
+export { closestTerms, corrections, termsAt };
+
 const shown = 6;
 
 export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {

@@ -4,7 +4,7 @@
 // many results each value has; each result says which edition it comes from. A search that
 // finds nothing offers the closest titles, tags and competencies. Loaded on the search page only.
 import { type PagefindResult, type PagefindSearch, ranking } from './pagefind.ts';
-import { closestTerms, corrections, termsAt } from './suggest.ts';
+import { closestTerms, corrections, termsAt } from './search-box.ts';
 
 /** One Pagefind instance: a primary bundle, possibly with other bundles merged in. */
 interface PagefindInstance {

@@ -136,6 +136,7 @@ describe('privacy and Content-Security-Policy', () => {
     const status = page.locator('#search-status');
     await page.locator('#search-query').fill('coaching');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ results?/);
+    await page.locator('#search-filters summary').click();
     await page.locator('#search-facets input[value="Internal programmes"]').check();
     await page.locator('#search-all-editions').check();
     await page.locator('#search-query').fill('lab');

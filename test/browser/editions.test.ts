@@ -227,18 +227,14 @@ describe('search', () => {
 
     it('merges every edition on request, labelling each result with its edition', async () => {
       await page.goto(`${site.origin}/search/?q=circles&edition=current`);
-      expect((await results()).found).toEqual(['/coaching/peer-circles/ Coaching', '/competencies/people-leadership/ Competencies']);
+      // Competency pages name the pages that develop them, but that list is not indexed: only the page itself is found.
+      expect((await results()).found).toEqual(['/coaching/peer-circles/ Coaching']);
       await page.getByText('Filter the results').click();
       await page.getByLabel('Search every edition').check();
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
       expect(await results()).toEqual({
-        status: '4 results in every edition.',
-        found: [
-          '/coaching/peer-circles/ Coaching · Current edition',
-          '/competencies/people-leadership/ Competencies · Current edition',
-          '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2',
-          '/v/2025.2/competencies/change-leadership/ Competencies · Edition 2025.2',
-        ],
+        status: '2 results in every edition.',
+        found: ['/coaching/peer-circles/ Coaching · Current edition', '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2'],
       });
       for (const url of (await results()).found.map((entry) => entry.split(' ')[0]!)) {
         expect((await page.request.get(`${site.origin}${url}`)).status(), url).toBe(200);
@@ -251,7 +247,9 @@ describe('search', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent), 'the filters come after the search button').toBe('Filter the results');
+      expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null), 'the results come right after the search button').toBe(true);
+      for (let stop = 0; stop < 20 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'SUMMARY'; stop++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent), 'the filters follow the results').toBe('Filter the results');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-all-editions');
@@ -261,7 +259,7 @@ describe('search', () => {
         const status = document.querySelector('#search-status')!;
         return `${status.getAttribute('role')} ${status.getAttribute('aria-live')}: ${status.textContent}`;
       });
-      expect(live).toBe('status polite: 4 results in every edition.');
+      expect(live).toBe('status polite: 2 results in every edition.');
       expect(await axeViolations(page, { type: 'tag', values: wcagTags })).toEqual([]);
     });
 
@@ -273,7 +271,7 @@ describe('search', () => {
       expect(await page.getByRole('navigation', { name: 'Playbook sections' }).getByRole('link', { name: 'Job rotation' }).count(), "the edition's own sidebar").toBe(1);
       expect(await page.locator('.sidebar [aria-current]').count(), 'no page of the sidebar is the search page').toBe(0);
       const current = page.locator('.version-switcher a', { hasText: 'Current edition' });
-      expect(await current.getAttribute('href')).toBe('/search/?q=moves&edition=current');
+      expect(await current.evaluate((a: HTMLAnchorElement) => `${a.pathname}${a.search}`)).toBe('/search/?q=moves&edition=current');
     });
 
     it('keeps facets working across merged editions', async () => {

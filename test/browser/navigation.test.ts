@@ -80,9 +80,12 @@ describe('navigation', () => {
 
   test('previous and next walk every layer in the order of its listing, one layer after another, both ways', async () => {
     const listed: string[] = [];
+    const firstOf = new Map<string, string>();
     for (const layer of ['internal', 'external', 'coaching', 'governance', 'measurement', 'guide']) {
       await open(`/${layer}/`);
-      listed.push(...(await page.locator('.page-list h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))));
+      const pages = await page.locator('.page-list h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      if (pages[0]) firstOf.set(layer, pages[0]);
+      listed.push(...pages);
     }
     expect(listed.length, 'the fixture has pages in six layers').toBeGreaterThan(6);
     const pager = page.getByRole('navigation', { name: 'Previous and next page' });
@@ -100,7 +103,7 @@ describe('navigation', () => {
       back.push(new URL(page.url()).pathname);
     }
     expect(back).toEqual([...listed].reverse());
-    await open('/external/university-partnership/');
+    await open(firstOf.get('external')!);
     expect(await pager.locator('a[rel="prev"] span').textContent(), 'crossing into another layer says so').toBe('Previous · Internal programmes');
   });
 
