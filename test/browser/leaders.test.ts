@@ -254,6 +254,32 @@ describe('a page and its layer', () => {
   });
 });
 
+describe('reading', () => {
+  test('the contents beside a page mark the section being read', async () => {
+    const page = await tab(bundled, viewports[2]);
+    await page.goto(`${bundled.origin}/internal/leadership-lab/`);
+    const marked = () => page.locator('nav.toc a[aria-current="location"]').allTextContents();
+    await page.locator('#how-we-measure-it').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('how-we-measure-it')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(marked).toEqual(['How we measure it']);
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(marked).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the search page shows its results without shifting what is on screen', async () => {
+    const page = await tab(bundled, viewports[2]);
+    await page.goto(`${bundled.origin}/search/?q=coaching`);
+    await page.locator('#search-results li').first().waitFor();
+    const shift = await page.evaluate(() => new Promise<number>((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve(0), 500);
+    }));
+    expect(shift, 'cumulative layout shift').toBeLessThan(0.1);
+    await page.context().close();
+  });
+});
+
 describe('printed', () => {
   test('the home page keeps every table and diagram inside the page, at full size', async () => {
     // A4 less Chromium's default margins of 0.4 in: the width the PDF lays the page out in.
