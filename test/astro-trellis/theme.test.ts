@@ -3,7 +3,7 @@
 // the build with a stack trace instead of saying what to change.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLogo, contrast, minimumContrast, resolveAccent, themeBackgrounds, ThemeError } from '../../plugins/astro-trellis/lib/theme.ts';
+import { accentStylesheet, checkLogo, contrast, minimumContrast, resolveAccent, themeBackgrounds, ThemeError } from '../../plugins/astro-trellis/lib/theme.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const rgb = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
@@ -43,6 +43,10 @@ describe('the accent colour', () => {
 
   it('refuses what it cannot check, saying how to write a colour', () => {
     expect(messageOf(() => resolveAccent('teal'))).toBe('The accent colour `teal` is not a colour Trellis can check; write it as a hex colour such as `#0d6e5f`.');
+  });
+
+  it("is served as a stylesheet that outweighs the site's own and stays black on paper", () => {
+    expect(accentStylesheet({ light: '#7b2cbf', dark: '#a874d5' })).toBe(':root:root { --accent: light-dark(#7b2cbf, #a874d5); }\n@media print { :root:root:root { --accent: #000; } }\n');
   });
 
   it("passes with the site's own colours", () => {

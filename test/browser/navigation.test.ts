@@ -91,17 +91,19 @@ describe('navigation', () => {
     const pager = page.getByRole('navigation', { name: 'Previous and next page' });
     await open(listed[0]!);
     expect(await pager.locator('a[rel="prev"]').count(), 'the first page has no previous').toBe(0);
+    /** Follows the previous or next link and waits for its page, so each step is read from the page it names. */
+    const follow = async (rel: 'prev' | 'next') => {
+      const link = pager.locator(`a[rel="${rel}"]`);
+      const href = (await link.getAttribute('href'))!;
+      await link.click();
+      await page.waitForURL(`${site.origin}${href}`);
+      return href;
+    };
     const walked = [listed[0]];
-    while (await pager.locator('a[rel="next"]').count()) {
-      await pager.locator('a[rel="next"]').click();
-      walked.push(new URL(page.url()).pathname);
-    }
+    while (await pager.locator('a[rel="next"]').count()) walked.push(await follow('next'));
     expect(walked).toEqual(listed);
     const back = [walked.at(-1)];
-    while (await pager.locator('a[rel="prev"]').count()) {
-      await pager.locator('a[rel="prev"]').click();
-      back.push(new URL(page.url()).pathname);
-    }
+    while (await pager.locator('a[rel="prev"]').count()) back.push(await follow('prev'));
     expect(back).toEqual([...listed].reverse());
     await open(firstOf.get('external')!);
     expect(await pager.locator('a[rel="prev"] span').textContent(), 'crossing into another layer says so').toBe('Previous · Internal programmes');

@@ -37,9 +37,12 @@ export function resolveAccent(accent: NonNullable<TrellisOptions['accent']>): Ac
   return { light, dark: toHex(towards(parse(light, 'accent'), [255, 255, 255], 'dark')) };
 }
 
-/** The stylesheet that gives the site its accent, served as `/trellis-theme.css`. */
+/**
+ * The stylesheet that gives the site its accent, served as `/trellis-theme.css`. Pages link it
+ * before the site's own stylesheet, so its selectors are the stronger ones; paper stays black.
+ */
 export function accentStylesheet(accent: Accent): string {
-  return `:root { --accent: light-dark(${accent.light}, ${accent.dark}); }\n@media print { :root, :root[data-theme] { --accent: #000; } }\n`;
+  return `:root:root { --accent: light-dark(${accent.light}, ${accent.dark}); }\n@media print { :root:root:root { --accent: #000; } }\n`;
 }
 
 /** A `logo` that names no file of `public/` is a setting to fix before anything is built. */
