@@ -40,9 +40,16 @@ export function editionNav(site: SiteEdition): EditionNav {
   return nav;
 }
 
-/** Pages of a folder in reading order: its index page, then its entries, subfolders depth first. */
+const ordered = new WeakMap<Folder, Page[]>();
+
+/** Pages of a folder in reading order: its index page, then its entries, subfolders depth first. Made once per folder. */
 export function pagesOf(folder: Folder): Page[] {
-  return [...(folder.index ? [folder.index] : []), ...folder.entries.flatMap((entry) => (entry.kind === 'page' ? [entry.page] : pagesOf(entry)))];
+  let pages = ordered.get(folder);
+  if (!pages) {
+    pages = [...(folder.index ? [folder.index] : []), ...folder.entries.flatMap((entry) => (entry.kind === 'page' ? [entry.page] : pagesOf(entry)))];
+    ordered.set(folder, pages);
+  }
+  return pages;
 }
 
 /**
@@ -50,6 +57,16 @@ export function pagesOf(folder: Folder): Page[] {
  * usually sit in one folder named after it, which adds no level). Pages keep the layer's
  * order; a subfolder comes where its first page would.
  */
+const members = new WeakMap<Folder, Set<string>>();
+
+/** Whether the page is in the folder or below it: one lookup, whatever the size of the folder. */
+export function holdsPage(folder: Folder, id: string | undefined): boolean {
+  if (id === undefined) return false;
+  let ids = members.get(folder);
+  if (!ids) members.set(folder, (ids = new Set(pagesOf(folder).map((page) => page.id))));
+  return ids.has(id);
+}
+
 function layerTree(site: SiteEdition, pages: Page[]): Folder {
   const root = sharedFolder(pages.map((page) => folderOf(page.id)));
   const tree = folder(site, root);
