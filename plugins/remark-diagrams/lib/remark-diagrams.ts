@@ -14,7 +14,7 @@ import { coverageFigure, readCoverage } from './coverage.ts';
 import { ecosystemColumns, ecosystemDrawing, ecosystemLegend } from './ecosystem.ts';
 import { figure, neededWidth, phoneWidth, usefulVariants, type Variant } from './figure.ts';
 import { frameworkSpec } from './framework.ts';
-import { type DiagramSpec, type Direction, type Drawing, layoutDiagram } from './layout.ts';
+import { type DiagramSpec, type Drawing, layoutDiagram } from './layout.ts';
 import { useFonts } from './measure.ts';
 import { dependantsOf, pathwayShape, pathwaySpec, withPage } from './pathway.ts';
 import { drawingToSvg, svgWidth } from './svg.ts';
@@ -110,27 +110,32 @@ async function drawDiagram(node: LeafDirective | Code, site: SiteEdition, settin
       const spec = pathwaySpec(site, id, memo(site, 'dependants', () => dependantsOf(site)), settings.pathwayMaxPages);
       if (!spec) return null;
       // Every page of a track draws the same steps: ELK lays them out once for all of them.
-      const layout = (direction: Direction) => memo(site, `pathway-layout:${direction}:${pathwayShape(spec)}`, () => layoutDiagram(spec, direction));
-      return { wide: withPage(await layout('RIGHT'), spec), tall: async () => withPage(await layout('DOWN'), spec) };
+      return { wide: withPage(await memo(site, `pathway-layout:${pathwayShape(spec)}`, () => layoutDiagram(spec)), spec) };
     });
     return layouts && directedFigure(layouts, uniqueId(ids, `diagram-pathway-${contentHash(id)}`), true);
   }
   return null;
 }
 
-/** Left to right when there is room, top to bottom when that is narrower, numbered steps on a phone. */
+/**
+ * Left to right when there is room, then top to bottom when that is narrower, then numbered
+ * steps. A pathway has no top-to-bottom drawing: one is on nearly every initiative's page, and
+ * its steps say the same for less (a second ELK layout per track, and its SVG in every page).
+ */
 interface DirectedLayouts {
   wide: Drawing;
   /** Laid out only when the wide drawing does not fit a phone. */
-  tall: () => Promise<Drawing>;
+  tall?: () => Promise<Drawing>;
 }
 
 async function directedFigure({ wide, tall }: DirectedLayouts, id: string, generated: boolean): Promise<Element> {
   const { spec } = wide;
   const variants: Variant[] = [{ content: [drawingToSvg(wide, id)], width: svgWidth(wide) }];
   if (neededWidth(variants[0]!) > phoneWidth) {
-    const down = await tall();
-    variants.push({ content: [drawingToSvg(down, `${id}-tall`)], width: svgWidth(down), unindexed: true });
+    if (tall) {
+      const down = await tall();
+      variants.push({ content: [drawingToSvg(down, `${id}-tall`)], width: svgWidth(down), unindexed: true });
+    }
     variants.push({ content: [stepsList(spec), ...groupLegend(spec)], unindexed: true });
   }
   return figure({ kind: spec.kind, id, caption: spec.title, generated, variants: usefulVariants(variants), after: generated ? toneLegend(spec) : [] });
