@@ -24,6 +24,7 @@ import { OutputError } from './lib/output-error.ts';
 import { catalogueFiles, hasHealthReport, healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+import { checkLogo, resolveAccent, ThemeError } from './lib/theme.ts';
 
 export { editorCollections } from './lib/editor-collections.ts';
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
@@ -38,6 +39,7 @@ const siteRoutes = [
   { pattern: '/changes.xml', entrypoint: 'changes.xml.ts' },
   // One pattern per file, so that each is served as a file (no trailing slash) by the dev server too.
   ...catalogueFiles.map((file) => ({ pattern: `/[...edition]/catalogue/${file}`, entrypoint: 'catalogue.ts' })),
+  { pattern: '/trellis-theme.css', entrypoint: 'trellis-theme.css.ts' },
 ];
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */
@@ -70,6 +72,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
+        themeOrExit(options, fileURLToPath(config.publicDir));
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
         siteUrl = new URL(config.base, config.site ?? defaultSite).href;
         updateConfig(siteConfig(config, diagramFonts));
@@ -175,6 +178,17 @@ function settingsOrExit(options: TrellisOptions): Settings {
     return readSettings(process.env, process.cwd(), { mdx: options.mdx });
   } catch (error) {
     if (error instanceof SettingsError || error instanceof HealthOptionsError) exitWithReport(error.message);
+    throw error;
+  }
+}
+
+/** The logo must be a file of `public/`, and the accent readable in both themes. */
+function themeOrExit(options: TrellisOptions, publicDir: string): void {
+  try {
+    checkLogo(options.logo, path.resolve(publicDir));
+    if (options.accent !== undefined) resolveAccent(options.accent);
+  } catch (error) {
+    if (error instanceof ThemeError) exitWithReport(error.message);
     throw error;
   }
 }

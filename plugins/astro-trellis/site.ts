@@ -6,5 +6,6 @@
 export { playbookError } from './lib/dev-error.ts';
 export { catalogueFile, changesFeedXml, printEdition, structuredData } from './lib/exports.ts';
 export { renderBody } from './lib/render-page.ts';
-export { type CatalogueFile, catalogueFiles, catalogueRoutes, catalogueUrl, changesFeedPath, changesUrl, clusterTitles, editionRoutes, healthRoute, healthUrl, isLayerIntro, layerPageSize, layerTitles, printUrl, type Route, sameRouteIn } from './lib/routes.ts';
+export { type CatalogueFile, catalogueFiles, catalogueRoutes, catalogueUrl, changesFeedPath, changesUrl, clusterTitles, editionRoutes, healthRoute, healthUrl, isLayerIntro, layerPageSize, layerTitles, printUrl, type Route, sameRouteIn, searchPageUrl } from './lib/routes.ts';
 export { getTrellisState, type TrellisState } from './lib/state.ts';
+export { accentStylesheet, resolveAccent } from './lib/theme.ts';

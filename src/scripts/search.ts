@@ -1,18 +1,11 @@
 // The search page: runs Pagefind in the browser on the reader's edition, whose bundle lives
 // in that edition's folder, and merges the other editions' bundles when "Search every
-// edition" is ticked. Facets combine, and each result says which edition it comes from.
-// Loaded on the search page only.
-export {};
+// edition" is ticked. Results come first; the facets, in a folded panel, combine and show how
+// many results each value has; each result says which edition it comes from. A search that
+// finds nothing offers the closest titles, tags and competencies. Loaded on the search page only.
+import { type PagefindResult, type PagefindSearch, ranking } from './pagefind.ts';
+import { closestTerms, corrections, termsAt } from './search-box.ts';
 
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindSearch {
-  results: { data(): Promise<PagefindResult> }[];
-}
 /** One Pagefind instance: a primary bundle, possibly with other bundles merged in. */
 interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
@@ -30,6 +23,8 @@ interface SearchEdition {
   bundle: string;
   /** URL prefix of the edition's pages. */
   root: string;
+  /** The edition's own search page. */
+  page: string;
 }
 
 const facets: [key: string, label: string][] = [
@@ -43,12 +38,14 @@ const root = document.querySelector<HTMLElement>('#search')!;
 const base = root.dataset.base ?? '/';
 const editions = JSON.parse(root.dataset.editions ?? '[]') as SearchEdition[];
 const params = new URLSearchParams(location.search);
-const reader = editions.find((edition) => edition.key === params.get('edition')) ?? editions[0]!;
+const reader = editions.find((edition) => edition.key === params.get('edition')) ?? editions.find((edition) => edition.key === root.dataset.edition) ?? editions[0]!;
 const queryInput = root.querySelector<HTMLInputElement>('#search-query')!;
 const allEditions = root.querySelector<HTMLInputElement>('#search-all-editions')!;
 const statusLine = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const facetBox = root.querySelector<HTMLElement>('#search-facets')!;
+const filterPanel = root.querySelector<HTMLDetailsElement>('#search-filters')!;
+const filterCount = root.querySelector<HTMLElement>('#search-filter-count')!;
 root.querySelector<HTMLInputElement>('input[name="edition"]')!.value = reader.key;
 root.querySelector<HTMLElement>('#search-scope-note')!.textContent = `Unticked, results come from ${inSentence(reader)} only.`;
 root.querySelector<HTMLElement>('.search-scope')!.hidden = editions.length < 2;
@@ -70,8 +67,8 @@ async function start(): Promise<void> {
     notice.textContent = 'The search index is built with the site, so it is not available in the dev server. Run `npm run build` and then `npm run preview` to search.';
     return;
   }
-  root.querySelector<HTMLElement>('.search-body')!.hidden = false;
   await showFacets();
+  filterPanel.open = Object.keys(chosenFilters()).length > 0;
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -86,7 +83,7 @@ async function start(): Promise<void> {
 /** Result URLs are the pages' real paths, so every bundle gets the site's base, not its own folder. */
 async function instanceOf(primary: SearchEdition): Promise<PagefindInstance> {
   const instance = pagefind.createInstance({ basePath: primary.bundle });
-  await instance.options({ baseUrl: base, excerptLength: 24 });
+  await instance.options({ baseUrl: base, excerptLength: 24, ranking });
   return instance;
 }
 
@@ -119,7 +116,11 @@ async function showFacets(): Promise<void> {
       box.name = `facet-${key}`;
       box.value = value;
       box.checked = chosen[key]?.includes(value) ?? false;
-      option.append(box, ` ${value}`);
+      const label = document.createElement('span');
+      label.textContent = value;
+      const count = document.createElement('span');
+      count.className = 'facet-count';
+      option.append(box, ' ', label, count);
       fieldset.append(option);
     }
     fieldsets.push(fieldset);
@@ -141,9 +142,12 @@ async function run(): Promise<void> {
   const filters = chosenFilters();
   const mine = ++searchCount;
   updateAddress(query, filters);
+  root.querySelector<HTMLElement>('#search-suggestions')!.hidden = true;
+  const chosen = Object.values(filters).flat().length;
+  filterCount.textContent = chosen ? ` (${chosen} chosen)` : '';
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
-    statusLine.textContent = 'Type a word, or choose a layer, competency, format or audience.';
+    statusLine.textContent = 'Type a word, or open the filters to choose a layer, competency, format or audience.';
     return;
   }
   const instance = await activeInstance();
@@ -152,9 +156,39 @@ async function run(): Promise<void> {
   const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
   if (mine !== searchCount) return;
   list.replaceChildren(...results.map(renderResult));
+  showCounts(search.filters);
   const shown = results.length < search.results.length ? `, showing the first ${results.length}` : '';
   const scope = allEditions.checked ? 'every edition' : inSentence(reader);
   statusLine.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} in ${scope}${shown}.`;
+  if (query) await offerClosest(query, mine, search.results.length > 0);
+}
+
+/** How many of the results each facet value has, beside the value. */
+function showCounts(counts: PagefindSearch['filters']): void {
+  for (const box of facetBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const n = counts?.[box.name.slice('facet-'.length)]?.[box.value] ?? 0;
+    box.parentElement!.querySelector('.facet-count')!.textContent = ` (${n})`;
+  }
+}
+
+/**
+ * "Did you mean": links to the closest titles and competencies, and searches for the closest
+ * tags; above the results when a word of the query looks misspelt, instead of them when none.
+ */
+async function offerClosest(query: string, mine: number, found: boolean): Promise<void> {
+  const terms = await termsAt(root.dataset.terms ?? '');
+  const closest = found ? corrections(query, terms) : closestTerms(query, terms);
+  if (mine !== searchCount || !closest.length) return;
+  const offer = root.querySelector<HTMLElement>('#search-suggestions')!;
+  offer.replaceChildren('Did you mean ');
+  closest.forEach((term, index) => {
+    const link = document.createElement('a');
+    link.href = term.u ?? `?${new URLSearchParams({ q: term.t, edition: reader.key })}`;
+    link.textContent = term.t;
+    offer.append(...(index ? [index === closest.length - 1 ? ' or ' : ', '] : []), link);
+  });
+  offer.append('?');
+  offer.hidden = false;
 }
 
 /** Several values of one facet widen the search (any of them); different facets narrow it. */
@@ -198,6 +232,15 @@ function updateAddress(query: string, filters: Record<string, string[]>): void {
   if (allEditions.checked) next.set('scope', 'all');
   for (const [key, values] of Object.entries(filters)) for (const value of values) next.append(key, value);
   history.replaceState(null, '', `?${next}`);
+  keepQueryInSwitcher(query);
+}
+
+/** The edition switcher opens the same search in the other edition. */
+function keepQueryInSwitcher(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.version-switcher a[hreflang]')) {
+    const edition = editions.find((candidate) => new URL(candidate.page, location.href).pathname === new URL(link.href).pathname);
+    if (edition) link.search = query ? `?${new URLSearchParams({ q: query, edition: edition.key })}` : '';
+  }
 }
 
 void start();

@@ -68,8 +68,8 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
 
   it('shows on a competency page every page that develops it, grouped by layer, and related competencies both ways', () => {
     const risk = mainOf(readPage(build.outDir, '/competencies/risk-judgement/'));
-    expect(risk).toMatch(/<h3>Internal programmes<\/h3>\s*<ul><li><a href="\/internal\/leadership-lab\/">Leadership lab<\/a>/);
-    expect(risk).toMatch(/<h3>External partnerships<\/h3>\s*<ul><li><a href="\/external\/risk-council\/">Industry risk council<\/a>/);
+    expect(risk).toMatch(/<h3>Internal programmes<\/h3>\s*<ul class="described-list"><li><a href="\/internal\/leadership-lab\/">Leadership lab<\/a>/);
+    expect(risk).toMatch(/<h3>External partnerships<\/h3>\s*<ul class="described-list"><li><a href="\/external\/risk-council\/">Industry risk council<\/a>/);
     expect(risk).toContain('<a href="/competencies/stakeholder-management/">Stakeholder management</a>');
     // strategic-foresight names risk-judgement as related; the link shows on both pages.
     expect(risk).toContain('<a href="/competencies/strategic-foresight/">Strategic foresight</a>');

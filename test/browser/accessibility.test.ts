@@ -10,7 +10,7 @@ import { axeViolations, foreignRequests, openSite, type SiteUnderTest, structure
 
 const fixture = path.join(projectRoot, 'test/browser/fixtures/site/content');
 
-/** The home page, a page of each layer, a layer listing, competencies, search, an older edition, 404. */
+/** The home page, a page of each layer, a layer listing, competencies, search, an older edition and its search, 404. */
 const pages = [
   '/',
   '/internal/leadership-lab/',
@@ -25,10 +25,11 @@ const pages = [
   '/search/?q=leadership&edition=current',
   '/v/2025.2/',
   '/v/2025.2/internal/leadership-lab/',
+  '/v/2025.2/search/?q=lab',
   '/no-such-page/',
 ];
 
-/** A light system, the dark theme chosen with the button on a light system, and a system that prefers dark. */
+/** A light system, the dark theme chosen with the theme control on a light system, and a system that prefers dark. */
 const themes = ['light', 'dark', 'system-dark'] as const;
 type Theme = (typeof themes)[number];
 
@@ -43,7 +44,7 @@ beforeAll(async () => {
     const page = await context.newPage();
     if (theme === 'dark') {
       await page.goto(`${site.origin}/`);
-      await page.locator('.theme-toggle').click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     }
     tabs.set(theme, { context, page, watch });
@@ -57,7 +58,7 @@ async function visit(theme: Theme, urlPath: string): Promise<{ page: Page; watch
   tab.watch.reset();
   await tab.page.goto(`${site.origin}${urlPath}`);
   await tab.page.waitForLoadState('load');
-  if (urlPath.startsWith('/search/')) await tab.page.locator('#search-results li').first().waitFor();
+  if (urlPath.includes('/search/')) await tab.page.locator('#search-results li').first().waitFor();
   return tab;
 }
 
@@ -135,6 +136,7 @@ describe('privacy and Content-Security-Policy', () => {
     const status = page.locator('#search-status');
     await page.locator('#search-query').fill('coaching');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ results?/);
+    await page.locator('#search-filters summary').click();
     await page.locator('#search-facets input[value="Internal programmes"]').check();
     await page.locator('#search-all-editions').check();
     await page.locator('#search-query').fill('lab');

@@ -69,7 +69,7 @@ describe('npm run dev', () => {
   it('shows a renamed competency on the pages that develop it', async () => {
     await open('/internal/leadership-lab/');
     dev.edit('competencies/strategic-foresight.md', 'name: Strategic foresight', 'name: Strategic anticipation');
-    await expect.poll(() => page.locator('.meta-panel').textContent(), updated).toContain('Strategic anticipation');
+    await expect.poll(() => page.locator('.page-header .facts').textContent(), updated).toContain('Strategic anticipation');
   });
 
   it('serves a new page as soon as it is saved, and lists it in its layer', async () => {

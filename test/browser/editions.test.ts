@@ -106,6 +106,20 @@ describe('edition banner', () => {
   });
 });
 
+describe('a removed page', () => {
+  it('answers 404 in the current edition, linking the edition that still has it', async () => {
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.origin}/internal/job-rotation/`);
+    expect(response?.status()).toBe(404);
+    const elsewhere = page.locator('#elsewhere');
+    await elsewhere.getByRole('link').first().waitFor();
+    expect(await elsewhere.textContent()).toBe('This page is in edition 2025.2 and edition 2025.1.');
+    expect(await elsewhere.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/v/2025.2/internal/job-rotation/', '/v/2025.1/internal/job-rotation/']);
+    expect(await page.locator('.sidebar [aria-current]').count(), 'no page of the sidebar is the 404 page').toBe(0);
+    await page.close();
+  });
+});
+
 describe('What changed', () => {
   it('lists what the current edition changed since the newest older one, each linked where it exists', () => {
     expect(changes('/changes/')).toEqual([
@@ -226,20 +240,14 @@ describe('search', () => {
 
     it('merges every edition on request, labelling each result with its edition', async () => {
       await page.goto(`${site.origin}/search/?q=circles&edition=current`);
-      expect((await results()).found).toEqual(['/coaching/peer-circles/ Coaching', '/competencies/people-leadership/ Competencies']);
+      // Competency pages name the pages that develop them, but that list is not indexed: only the page itself is found.
+      expect((await results()).found).toEqual(['/coaching/peer-circles/ Coaching']);
+      await page.getByText('Filter the results').click();
       await page.getByLabel('Search every edition').check();
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
       expect(await results()).toEqual({
-        status: '6 results in every edition.',
-        found: [
-          '/coaching/peer-circles/ Coaching · Current edition',
-          '/competencies/people-leadership/ Competencies · Current edition',
-          '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2',
-          '/v/2025.2/competencies/change-leadership/ Competencies · Edition 2025.2',
-          // The levels grid and a role's route name the 2025.2 pilot of the circles.
-          '/v/2025.2/competencies/levels/ Competencies · Edition 2025.2',
-          '/v/2025.2/roles/senior-manager/ Roles · Edition 2025.2',
-        ],
+        status: '2 results in every edition.',
+        found: ['/coaching/peer-circles/ Coaching · Current edition', '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2'],
       });
       for (const url of (await results()).found.map((entry) => entry.split(' ')[0]!)) {
         expect((await page.request.get(`${site.origin}${url}`)).status(), url).toBe(200);
@@ -252,6 +260,11 @@ describe('search', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null), 'the results come right after the search button').toBe(true);
+      for (let stop = 0; stop < 20 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'SUMMARY'; stop++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent), 'the filters follow the results').toBe('Filter the results');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-all-editions');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -259,8 +272,19 @@ describe('search', () => {
         const status = document.querySelector('#search-status')!;
         return `${status.getAttribute('role')} ${status.getAttribute('aria-live')}: ${status.textContent}`;
       });
-      expect(live).toBe('status polite: 6 results in every edition.');
+      expect(live).toBe('status polite: 2 results in every edition.');
       expect(await axeViolations(page, { type: 'tag', values: wcagTags })).toEqual([]);
+    });
+
+    it("from an older edition, stays in that edition's chrome and keeps the query when switching", async () => {
+      await page.goto(`${site.origin}/v/2025.2/search/?q=moves`);
+      expect(await results()).toEqual({ status: '1 result in edition 2025.2.', found: ['/v/2025.2/internal/job-rotation/ Internal programmes'] });
+      expect(await page.getByRole('complementary', { name: 'Edition notice' }).textContent()).toContain('edition 2025.2');
+      expect(await page.locator('.version-switcher summary').textContent()).toContain('Edition 2025.2: switch edition');
+      expect(await page.getByRole('navigation', { name: 'Playbook sections' }).getByRole('link', { name: 'Job rotation' }).count(), "the edition's own sidebar").toBe(1);
+      expect(await page.locator('.sidebar [aria-current]').count(), 'no page of the sidebar is the search page').toBe(0);
+      const current = page.locator('.version-switcher a', { hasText: 'Current edition' });
+      expect(await current.evaluate((a: HTMLAnchorElement) => `${a.pathname}${a.search}`)).toBe('/search/?q=moves&edition=current');
     });
 
     it('keeps facets working across merged editions', async () => {

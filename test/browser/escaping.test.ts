@@ -78,6 +78,7 @@ test('the version switcher and search results show titles as typed, and run noth
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/search\//);
   await page.locator('#search-results li').first().waitFor();
+  await page.locator('#search-filters summary').click();
   await page.locator('#search-all-editions').check();
   await expect.poll(() => page.locator('#search-results h2').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([`Partnership ${script}`, `Circles ${image}`]));
   expect(await injected()).toEqual([]);

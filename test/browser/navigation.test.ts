@@ -1,5 +1,5 @@
 // If this breaks, a leader finds a page they cannot reach from the home page, a sidebar,
-// previous/next or edition switcher that goes nowhere, a search box that finds nothing, a
+// previous/next (across layers) or edition switcher that goes nowhere, a search box that finds nothing, a
 // dark theme that forgets itself, a printout full of menus, a page that scrolls sideways on
 // a phone, or search engines that index the wrong pages.
 import fs from 'node:fs';
@@ -78,25 +78,35 @@ describe('navigation', () => {
     expect(await sidebar.locator('[aria-current="page"]').textContent()).toBe('External partnerships');
   });
 
-  test('previous and next walk a layer in the order of its listing, both ways', async () => {
-    await open('/internal/');
-    const listed = await page.locator('.page-list h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(listed.length, 'the fixture layer has three pages').toBe(3);
-    const pager = page.getByRole('navigation', { name: 'Previous and next in this layer' });
+  test('previous and next walk every layer in the order of its listing, one layer after another, both ways', async () => {
+    const listed: string[] = [];
+    const firstOf = new Map<string, string>();
+    for (const layer of ['internal', 'external', 'coaching', 'governance', 'measurement', 'guide']) {
+      await open(`/${layer}/`);
+      const pages = await page.locator('.page-list h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      if (pages[0]) firstOf.set(layer, pages[0]);
+      listed.push(...pages);
+    }
+    expect(listed.length, 'the fixture has pages in six layers').toBeGreaterThan(6);
+    const pager = page.getByRole('navigation', { name: 'Previous and next page' });
     await open(listed[0]!);
     expect(await pager.locator('a[rel="prev"]').count(), 'the first page has no previous').toBe(0);
+    /** Follows the previous or next link and waits for its page, so each step is read from the page it names. */
+    const follow = async (rel: 'prev' | 'next') => {
+      const link = pager.locator(`a[rel="${rel}"]`);
+      const href = (await link.getAttribute('href'))!;
+      await link.click();
+      await page.waitForURL(`${site.origin}${href}`);
+      return href;
+    };
     const walked = [listed[0]];
-    while (await pager.locator('a[rel="next"]').count()) {
-      await pager.locator('a[rel="next"]').click();
-      walked.push(new URL(page.url()).pathname);
-    }
+    while (await pager.locator('a[rel="next"]').count()) walked.push(await follow('next'));
     expect(walked).toEqual(listed);
     const back = [walked.at(-1)];
-    while (await pager.locator('a[rel="prev"]').count()) {
-      await pager.locator('a[rel="prev"]').click();
-      back.push(new URL(page.url()).pathname);
-    }
+    while (await pager.locator('a[rel="prev"]').count()) back.push(await follow('prev'));
     expect(back).toEqual([...listed].reverse());
+    await open(firstOf.get('external')!);
+    expect(await pager.locator('a[rel="prev"] span').textContent(), 'crossing into another layer says so').toBe('Previous · Internal programmes');
   });
 
   test('the version switcher opens the same page in an older edition, and the banner leads back', async () => {
@@ -146,28 +156,35 @@ describe('navigation', () => {
     expect(await page.locator('#search-results li').count()).toBe(0);
   });
 
-  test('the theme button switches to dark and the choice survives a reload', async () => {
+  test('the theme control switches to dark, the choice survives a reload, and Auto follows the system again', async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
     const themed = await context.newPage();
     await themed.goto(`${site.origin}/`);
-    const button = themed.getByRole('button', { name: 'Dark theme' });
+    const control = themed.getByRole('combobox', { name: 'Theme' });
     const state = () => themed.evaluate(() => ({
       theme: document.documentElement.dataset.theme ?? null,
-      pressed: document.querySelector('.theme-toggle')?.getAttribute('aria-pressed'),
+      chosen: document.querySelector<HTMLSelectElement>('.theme-select')!.value,
+      icon: [...document.querySelectorAll('.theme-control .icon')].filter((icon) => getComputedStyle(icon).display !== 'none').map((icon) => icon.getAttribute('class')),
       background: getComputedStyle(document.body).backgroundColor,
     }));
-    expect(await state()).toEqual({ theme: null, pressed: 'false', background: 'rgb(255, 255, 255)' });
-    await button.click();
+    expect(await state()).toEqual({ theme: null, chosen: 'auto', icon: ['icon icon-auto theme-icon-auto'], background: 'rgb(255, 255, 255)' });
+    await control.selectOption('dark');
     const dark = await state();
-    expect(dark).toMatchObject({ theme: 'dark', pressed: 'true' });
+    expect(dark).toMatchObject({ theme: 'dark', chosen: 'dark', icon: ['icon icon-moon theme-icon-dark'] });
     expect(dark.background).not.toBe('rgb(255, 255, 255)');
     await themed.reload();
     expect(await state(), 'after a reload').toEqual(dark);
     await themed.goto(`${site.origin}/competencies/`);
     expect(await state(), 'on another page').toEqual(dark);
-    await button.click();
+    await control.selectOption('light');
     await themed.reload();
-    expect(await state()).toEqual({ theme: 'light', pressed: 'false', background: 'rgb(255, 255, 255)' });
+    expect(await state()).toMatchObject({ theme: 'light', chosen: 'light', background: 'rgb(255, 255, 255)' });
+    await control.selectOption('auto');
+    await themed.emulateMedia({ colorScheme: 'dark' });
+    await themed.reload();
+    const auto = await state();
+    expect(auto).toMatchObject({ theme: null, chosen: 'auto' });
+    expect(auto.background, 'Auto follows a system that prefers dark').toBe(dark.background);
     await context.close();
   });
 

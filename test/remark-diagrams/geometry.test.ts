@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { widthSteps } from '../../plugins/remark-diagrams/lib/figure.ts';
 import { textStyles } from '../../plugins/remark-diagrams/lib/layout.ts';
 import { measureText } from '../../plugins/remark-diagrams/index.ts';
 import { fixtureContent, geometryProblems, loadSite, renderDiagrams, renderMarkdown } from './helpers.ts';
@@ -65,6 +66,29 @@ describe('text size', () => {
     expect(css).toMatch(new RegExp(`\\.diagram-svg text \\{[^}]*font-size: ${textStyles.node.size}px`));
     expect(css).toMatch(new RegExp(`\\.diagram-svg \\.diagram-edge-labels text \\{[^}]*font-size: ${textStyles.edge.size}px`));
     for (const style of Object.values(textStyles)) expect(style.size).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the variants of a figure', async () => {
+  const reference = loadSite(path.join(repoRoot, 'content'));
+  const figures = (await Promise.all(reference.pages.map((page) => renderDiagrams(reference, page.id)))).flat();
+
+  it('each show only where the figure is wide enough for 11px labels, the last anywhere', () => {
+    expect(figures.length).toBeGreaterThan(3);
+    for (const figure of figures) {
+      const variants = [...figure.matchAll(/<div class="diagram-variant([^"]*)"[^>]*>([\s\S]*?)(?=<div class="diagram-variant|$)/g)];
+      expect(variants.at(-1)![1], 'the last is the fallback').toContain('diagram-variant-fallback');
+      for (const [, classes, content] of variants.slice(0, -1)) {
+        const step = Number(/diagram-needs-(\d+)/.exec(classes!)?.[1] ?? Infinity);
+        const width = Number(/<svg class="diagram-svg" width="(\d+)"/.exec(content!)?.[1] ?? 0);
+        expect(step * (14 / 11), `${width}px drawn in ${step}px`).toBeGreaterThanOrEqual(width);
+      }
+    }
+  });
+
+  it('switch at the steps the site CSS knows', () => {
+    const css = fs.readFileSync(path.join(repoRoot, 'src/styles/diagrams.css'), 'utf8');
+    for (const step of widthSteps) expect(css).toContain(`@container diagram (min-width: ${step}px) { .diagram-needs-${step} { display: block; }`);
   });
 });
 

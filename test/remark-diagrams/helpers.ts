@@ -64,6 +64,13 @@ export async function renderDiagrams(site: SiteEdition, id: string, options: Par
   return [...html.matchAll(/<figure class="diagram[\s\S]*?<\/figure>/g)].map((match) => match[0]);
 }
 
+/** The first drawing of a figure: the variant wide screens show, at natural size in the full-size view. */
+export function primarySvg(figureHtml: string): string {
+  const svg = /<svg[\s\S]*?<\/svg>/.exec(figureHtml);
+  if (!svg) throw new Error('The figure has no <svg>.');
+  return svg[0];
+}
+
 /** One tag per line, so that a snapshot's diff points at the element that changed. */
 export function oneTagPerLine(html: string): string {
   return `${html.replaceAll('><', '>\n<')}\n`;

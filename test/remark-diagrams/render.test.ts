@@ -3,7 +3,7 @@
 // its words for screen readers, or shows a draft or an internal page it must never show.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { elements, fixtureContent, hasClass, loadSite, oneTagPerLine, parse, renderDiagrams, renderPage, repoRoot } from './helpers.ts';
+import { elements, fixtureContent, hasClass, loadSite, oneTagPerLine, parse, primarySvg, renderDiagrams, renderPage, repoRoot } from './helpers.ts';
 
 const site = loadSite(fixtureContent('small'));
 
@@ -15,7 +15,7 @@ describe('the ecosystem', async () => {
   });
 
   it('links every initiative and competency to its page, and each layer box to its list', () => {
-    const links = [...ecosystem!.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+    const links = [...primarySvg(ecosystem!).matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
     expect(links.sort()).toEqual([
       '/coaching/',
       '/coaching/executive-coaching/',
@@ -86,12 +86,12 @@ describe('a pathway', async () => {
       'Executive coaching is highlighted; the 3 other pages shown come before or after it. ' +
         'Leadership lab leads to Live case studies: "real" &#x3C;bids> &#x26; incidents, which leads to University programme, which leads to Executive coaching.',
     );
-    const current = elements(parse(pathway!), (element) => hasClass(element, 'diagram-node-current'));
+    const current = elements(parse(primarySvg(pathway!)), (element) => hasClass(element, 'diagram-node-current'));
     expect(current.map((element) => element.properties.href)).toEqual(['/coaching/executive-coaching/']);
   });
 
   it('goes left to right: each step starts further right than the one before', () => {
-    const boxes = [...pathway!.matchAll(/<a href="([^"]+)"[^>]*><rect class="diagram-node-box" x="(\d+)"/g)].map((match) => [match[1], Number(match[2])] as const);
+    const boxes = [...primarySvg(pathway!).matchAll(/<a href="([^"]+)"[^>]*><rect class="diagram-node-box" x="(\d+)"/g)].map((match) => [match[1], Number(match[2])] as const);
     const x = new Map(boxes);
     expect(x.get('/internal/leadership-lab/')!).toBeLessThan(x.get('/internal/live-case-studies/')!);
     expect(x.get('/internal/live-case-studies/')!).toBeLessThan(x.get('/external/university-programme/')!);

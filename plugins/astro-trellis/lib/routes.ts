@@ -21,7 +21,9 @@ export type Route =
   | { kind: 'plan'; path: string; site: SiteEdition }
   | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
   | { kind: 'health'; path: string; site: SiteEdition }
-  | { kind: 'print'; path: string; site: SiteEdition };
+  | { kind: 'print'; path: string; site: SiteEdition }
+  | { kind: 'search'; path: string; site: SiteEdition }
+  | { kind: 'missing'; path: string; site: SiteEdition };
 
 /**
  * The ecosystem health report: a route of its own (`src/routes/health.astro`) that the
@@ -97,6 +99,8 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
   const previous = previousEdition(editions, site);
   if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
   routes.push({ kind: 'print', path: `${prefix}${printPath}`, site });
+  // The current edition's search page is a route of its own (`/search/`), outside the sitemap.
+  if (!site.isCurrent) routes.push({ kind: 'search', path: `${prefix}${sitePaths.search}`, site });
   return routes;
 }
 
@@ -110,6 +114,14 @@ export function catalogueUrl(site: SiteEdition, file: CatalogueFile): string {
 
 export function printUrl(site: SiteEdition): string {
   return `${site.root}${printPath}`;
+}
+
+/**
+ * An edition's search page: `/search/` for the current one, `/v/<label>/search/` for an older
+ * one, which keeps that edition's banner, sidebar and switcher around its results.
+ */
+export function searchPageUrl(site: SiteEdition): string {
+  return site.isCurrent ? site.searchUrl : `${site.root}${sitePaths.search}`;
 }
 
 /** The edition's "What changed" page, when it has an older edition to compare with. */
@@ -162,5 +174,9 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       return other.isCurrent ? { href: `${other.root}${route.path}`, exists: true } : { ...home, exists: false };
     case 'print':
       return { href: printUrl(other), exists: true };
+    case 'search':
+      return { href: searchPageUrl(other), exists: true };
+    case 'missing':
+      return { ...home, exists: false };
   }
 }

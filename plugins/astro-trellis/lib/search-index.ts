@@ -5,8 +5,11 @@
  * page merges the other bundles when asked to search every edition. Each bundle is built
  * from the edition's own folder of the output, so its result URLs are the pages' real paths.
  * Only `data-pagefind-body` regions are indexed, so the chrome never pollutes results.
+ * Beside each bundle, `search-terms.json` lists the edition's titles, tags and competency
+ * names, from which the search boxes offer "did you mean" when a search finds nothing.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { editionPrefix, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 
@@ -30,7 +33,10 @@ const plainName = /^[A-Za-z0-9._-]+$/;
 export async function writeSearchIndexes(siteDir: string, editions: readonly SiteEdition[]): Promise<SearchBundleResult[]> {
   const results: SearchBundleResult[] = [];
   try {
-    for (const edition of editions) results.push(await writeBundle(siteDir, edition.label, editionPrefix(edition)));
+    for (const edition of editions) {
+      results.push(await writeBundle(siteDir, edition.label, editionPrefix(edition)));
+      writeTerms(siteDir, edition);
+    }
   } finally {
     await pagefind.close();
   }
@@ -55,4 +61,17 @@ function editionGlob(siteDir: string, prefix: string): string {
     .filter((entry) => !notSearched.has(entry.name) && !(prefix === '' && notCurrentEdition.has(entry.name)) && plainName.test(entry.name))
     .flatMap((entry) => (entry.isDirectory() ? [`${prefix}${entry.name}/**/*.html`] : entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : []));
   return patterns.length ? `{${patterns.join(',')}}` : `${prefix}*.html`;
+}
+
+/** One entry per title, competency name and tag; a tag leads to a search, the others to their page. */
+function writeTerms(siteDir: string, edition: SiteEdition): void {
+  const terms: { t: string; u?: string }[] = [];
+  const tags = new Set<string>();
+  for (const page of edition.pages) {
+    terms.push({ t: page.title, u: edition.pageUrl(page.id) });
+    for (const tag of page.tags) tags.add(tag.replace(/[-_]+/g, ' '));
+  }
+  for (const competency of edition.competencies) terms.push({ t: competency.name, u: edition.competencyUrl(competency.id) });
+  for (const tag of [...tags].sort()) terms.push({ t: tag });
+  fs.writeFileSync(path.join(siteDir, editionPrefix(edition), 'search-terms.json'), JSON.stringify(terms));
 }

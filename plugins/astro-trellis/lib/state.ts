@@ -27,6 +27,18 @@ export interface TrellisOptions {
    * `reviewWindowDays` (60).
    */
   health?: HealthOptions;
+  /**
+   * The organisation's mark beside the title: the path of an image in `public/`, such as
+   * `/corvane-mark.svg`. Default: the Trellis mark (`/favicon.svg`).
+   */
+  logo?: string;
+  /**
+   * The brand colour of links in the chrome, the current page and headings' eyebrows, as
+   * `#rrggbb`, or one per theme: `{ light: '#0d6e5f', dark: '#6fd6c2' }`. A single colour is
+   * lightened for the dark theme. Each must reach 4.5:1 against its theme's backgrounds, or
+   * the build stops. Default: Trellis green.
+   */
+  accent?: string | { light: string; dark: string };
 }
 
 export interface TrellisState {

@@ -14,7 +14,7 @@ export interface ColumnPlan {
   centre: number;
 }
 
-const gutter = 160;
+const gutter = 128;
 const nodeGap = 8;
 const groupGap = 24;
 

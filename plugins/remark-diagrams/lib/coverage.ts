@@ -7,7 +7,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clusters, type Competency, initiativeLayers, type Layer, type Page, type SiteEdition } from '../../playbook/index.ts';
-import { figure } from './svg.ts';
+import { figure } from './figure.ts';
+import { measureText } from './measure.ts';
 import { capitalise, count } from './text.ts';
 
 export interface Coverage {
@@ -38,6 +39,12 @@ export function readCoverage(site: SiteEdition, aggregateAbove: number): Coverag
   return { site, rows, columns, developedBy, aggregated: total > aggregateAbove };
 }
 
+/** Width of a column of the table (px): its title set sideways, wrapped to the header's height. */
+const rotatedLine = { size: 13, weight: 700, height: 17, length: 240 };
+const cellWidth = { minimum: 28, padding: 8 };
+/** The competency column, the totals column, and borders: what the table needs besides its initiatives. */
+const tableFrame = { competency: 156, total: 34, border: 1 };
+
 export function coverageFigure(coverage: Coverage, id: string): Element {
   const table = h('table', { className: ['diagram-table'] }, [
     h('caption', `Which ${coverage.aggregated ? 'layers' : 'initiatives'} develop each competency`),
@@ -45,8 +52,52 @@ export function coverageFigure(coverage: Coverage, id: string): Element {
     h('thead', headerRows(coverage)),
     ...coverage.rows.map((row) => h('tbody', [h('tr', [h('th', { scope: 'rowgroup', colSpan: columnCount(coverage) + 2 }, capitalise(row.cluster))]), ...row.competencies.map((competency) => bodyRow(coverage, competency))])),
   ]);
-  const linked = coverage.rows.length > 0;
-  return figure('coverage', id, 'Coverage of the competency catalogue', table, !linked, [summary(coverage)]);
+  return figure({
+    kind: 'coverage',
+    id,
+    caption: 'Coverage of the competency catalogue',
+    generated: true,
+    variants: [{ content: [table], width: tableWidth(coverage), scales: false }, { content: [groupedList(coverage)] }],
+    after: [summary(coverage)],
+  });
+}
+
+/** What the table needs across, its initiatives' titles set sideways: known before any browser draws it. */
+function tableWidth(coverage: Coverage): number {
+  const columns = coverage.aggregated
+    ? coverage.columns.map((column) => measureText(`${capitalise(column.layer)} initiatives (${column.pages.length})`, 14) / 2 + 2 * cellWidth.padding)
+    : coverage.columns.flatMap((column) => column.pages.map((page) => {
+        const lines = Math.ceil(measureText(page.title, rotatedLine.size, rotatedLine.weight) / rotatedLine.length);
+        return Math.max(cellWidth.minimum, lines * rotatedLine.height + cellWidth.padding);
+      }));
+  return Math.ceil(tableFrame.competency + tableFrame.total + columns.reduce((sum, width) => sum + width + tableFrame.border, 0));
+}
+
+/** The compact variant: each cluster's competencies, each with the initiatives that develop it. */
+function groupedList(coverage: Coverage): Element {
+  const { site } = coverage;
+  return h('ul', { className: ['diagram-coverage-list'] }, coverage.rows.map((row) => h('li', [
+    h('span', { className: ['diagram-cluster'] }, capitalise(row.cluster)),
+    h('ul', row.competencies.map((competency) => {
+      const pages = coverage.developedBy.get(competency)!;
+      return h('li', { className: pages.length ? [] : ['diagram-uncovered'] }, [
+        h('a', { href: site.competencyUrl(competency.id) }, competency.name),
+        pages.length ? h('span', { className: ['diagram-develops'] }, ['Developed by ', ...developers(coverage, pages)]) : h('strong', { className: ['diagram-gap'] }, 'Not covered'),
+      ]);
+    })),
+  ])));
+}
+
+/** The initiatives by name; with many, how many of each layer, as the aggregated table counts them. */
+function developers(coverage: Coverage, pages: Page[]): (Element | string)[] {
+  const { site } = coverage;
+  if (!coverage.aggregated) return joinLinks(pages.map((page) => h('a', { href: site.pageUrl(page.id) }, page.title)));
+  const counts = coverage.columns.map((column) => ({ layer: column.layer, n: pages.filter((page) => page.layer === column.layer).length })).filter((entry) => entry.n);
+  return joinLinks(counts.map(({ layer, n }) => h('a', { href: site.layerUrl(layer) }, count(n, `${layer} initiative`))));
+}
+
+function joinLinks(links: Element[]): (Element | string)[] {
+  return links.flatMap((link, index) => [...(index ? [index === links.length - 1 ? ' and ' : ', '] : []), link]);
 }
 
 function columnCount(coverage: Coverage): number {
@@ -74,9 +125,9 @@ function headerRows(coverage: Coverage): Element[] {
     h('tr', [
       corner(2, 'Competency'),
       ...coverage.columns.map((column) => h('th', { scope: 'colgroup', colSpan: column.pages.length }, h('a', { href: site.layerUrl(column.layer) }, capitalise(column.layer)))),
-      corner(2, 'Initiatives'),
+      h('th', { scope: 'col', rowSpan: 2, className: ['diagram-table-sideways'] }, h('span', 'Initiatives')),
     ]),
-    h('tr', coverage.columns.flatMap((column) => column.pages.map((page) => h('th', { scope: 'col' }, h('a', { href: site.pageUrl(page.id) }, page.title))))),
+    h('tr', { className: ['diagram-table-sideways'] }, coverage.columns.flatMap((column) => column.pages.map((page) => h('th', { scope: 'col' }, h('a', { href: site.pageUrl(page.id) }, page.title))))),
   ];
 }
 
@@ -103,10 +154,7 @@ function summary(coverage: Coverage): Element {
   const gaps = competencies.filter((competency) => coverage.developedBy.get(competency)!.length === 0);
   const initiatives = coverage.columns.reduce((sum, column) => sum + column.pages.length, 0);
   const covered = `${competencies.length - gaps.length} of the ${count(competencies.length, 'competency', 'competencies')} are developed by at least one of the ${count(initiatives, 'initiative')}.`;
-  const links = gaps.flatMap((competency, index) => [
-    ...(index ? [index === gaps.length - 1 ? ' and ' : ', '] : []),
-    h('a', { href: coverage.site.competencyUrl(competency.id) }, competency.name),
-  ]);
+  const links = joinLinks(gaps.map((competency) => h('a', { href: coverage.site.competencyUrl(competency.id) }, competency.name)));
   const gapText = gaps.length ? [' Not covered by any initiative: ', ...links, '.'] : [' Every competency is covered.'];
   return h('p', { className: ['diagram-summary'] }, [covered, ...gapText]);
 }

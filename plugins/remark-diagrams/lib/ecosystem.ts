@@ -4,8 +4,11 @@
  * few dozen initiatives, lines to single pages become a hairball, so each layer then shows one
  * count per cluster, linking to the layer's list.
  */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import { type Cluster, clusters, type Competency, initiativeLayers, type Layer, type Page, type SiteEdition } from '../../playbook/index.ts';
 import { layoutColumns } from './columns.ts';
+import { legend } from './compact.ts';
 import type { DiagramEdge, DiagramGroup, DiagramNode, DiagramSpec, Drawing } from './layout.ts';
 import { capitalise, count, joinList } from './text.ts';
 
@@ -28,7 +31,48 @@ export function ecosystemSpec(site: SiteEdition, aggregateAbove: number): Diagra
   const ecosystem = readEcosystem(site);
   const total = [...ecosystem.initiatives.values()].reduce((sum, pages) => sum + pages.length, 0);
   const spec = total > aggregateAbove ? aggregatedSpec(ecosystem) : detailedSpec(ecosystem);
-  return { ...spec, kind: 'ecosystem', title: 'The development ecosystem: initiatives and the competencies they develop', directed: false };
+  return { ...spec, kind: 'ecosystem', title: 'The development ecosystem: initiatives and the competencies they develop', directed: false, highlight: true };
+}
+
+/**
+ * The compact variant: one column per layer, as the drawing has them, each initiative with
+ * what it develops, and the catalogue's clusters in the middle. It reflows to any width.
+ */
+export function ecosystemColumns(spec: DiagramSpec): Element {
+  const names = new Map(spec.nodes.map((node) => [node.id, node.label]));
+  const column = (group: DiagramGroup, items: Element[]) =>
+    h('div', { className: ['diagram-column', ...group.className] }, [
+      h('p', { className: ['diagram-column-title'] }, group.href ? h('a', { href: group.href }, group.label) : group.label),
+      h('ul', items),
+    ]);
+  const initiatives = (group: DiagramGroup) =>
+    column(group, spec.nodes.filter((node) => node.group === group.id).map((node) => {
+      const developed = spec.edges.filter((edge) => edge.source === node.id).flatMap((edge) => names.get(edge.target) ?? []);
+      return h('li', [
+        h('a', { href: node.href, ...(node.linkLabel ? { ariaLabel: node.linkLabel } : {}) }, node.label),
+        ...(developed.length ? [h('span', { className: ['diagram-develops'] }, `Develops ${joinList(developed)}`)] : []),
+      ]);
+    }));
+  const clusterGroups = spec.groups.filter((group) => group.id.startsWith('cluster:'));
+  const catalogue = h('div', { className: ['diagram-column', 'diagram-tone-competency'] }, [
+    h('p', { className: ['diagram-column-title'] }, 'Competencies'),
+    h('ul', clusterGroups.map((group) => h('li', [
+      h('span', { className: ['diagram-cluster'] }, group.label),
+      h('ul', spec.nodes.filter((node) => node.group === group.id).map((node) => h('li', [h('a', { href: node.href }, node.label)]))),
+    ]))),
+  ]);
+  const layerGroups = spec.groups.filter((group) => group.id.startsWith('layer:'));
+  const [internal, ...others] = layerGroups.map((group) => ({ group, element: initiatives(group) }));
+  const ordered = internal?.group.id === 'layer:internal' ? [internal.element, catalogue, ...others.map((entry) => entry.element)] : [catalogue, ...[internal, ...others].flatMap((entry) => (entry ? [entry.element] : []))];
+  return h('div', { className: ['diagram-columns'] }, ordered);
+}
+
+/** The colour of each layer's lines. */
+export function ecosystemLegend(spec: DiagramSpec): Element[] {
+  const layers = spec.groups.filter((group) => group.id.startsWith('layer:'));
+  const items = legend(layers.map((group) => ({ className: [...group.className, 'diagram-swatch-line'], label: group.label.replace(/ \(\d+\)$/, '') })));
+  const hint = h('p', { className: ['diagram-hint'] }, 'Point at or tab to an initiative or a competency to pick out its lines.');
+  return [...(items as Element[]), hint];
 }
 
 function readEcosystem(site: SiteEdition): Ecosystem {
@@ -54,7 +98,7 @@ function detailedSpec(ecosystem: Ecosystem): Omit<DiagramSpec, 'kind' | 'title' 
     for (const page of pages) {
       nodes.push({ id: `page:${page.id}`, label: page.title, className: [`diagram-tone-${layer}`], href: site.pageUrl(page.id), group: `layer:${layer}` });
       for (const competency of ecosystem.develops.get(page)!) {
-        edges.push({ source: `page:${page.id}`, target: `competency:${competency.id}` });
+        edges.push({ source: `page:${page.id}`, target: `competency:${competency.id}`, className: [`diagram-tone-${layer}`] });
       }
     }
   }
@@ -84,7 +128,7 @@ function aggregatedSpec(ecosystem: Ecosystem): Omit<DiagramSpec, 'kind' | 'title
       const id = `count:${layer}:${cluster}`;
       const linkLabel = `${count(n, `${layer} initiative`)} ${n === 1 ? 'develops' : 'develop'} ${cluster} competencies`;
       nodes.push({ id, label: `${n} ${n === 1 ? 'develops' : 'develop'} ${cluster}`, linkLabel, className: [`diagram-tone-${layer}`], href: site.layerUrl(layer), group: `layer:${layer}` });
-      edges.push({ source: id, target: `cluster:${cluster}` });
+      edges.push({ source: id, target: `cluster:${cluster}`, className: [`diagram-tone-${layer}`] });
       clauses.push(`${n} develop ${cluster} competencies`);
     }
     if (clauses.length) sentences.push(`${capitalise(layer)} initiatives: ${clauses.join(', ')}.`);

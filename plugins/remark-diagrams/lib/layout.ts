@@ -32,6 +32,8 @@ export interface DiagramEdge {
   source: string;
   target: string;
   label?: string;
+  /** Classes besides `diagram-edge`, such as the tone of the layer it comes from. */
+  className?: string[];
 }
 
 export interface DiagramSpec {
@@ -49,7 +51,15 @@ export interface DiagramSpec {
    * and the pages of one pathway can share it. Default: false.
    */
   boxesFitBold?: boolean;
+  /**
+   * Draw each node with its edges, so that hovering or focusing a node picks them out and
+   * dims the rest. Default: false.
+   */
+  highlight?: boolean;
 }
+
+/** ELK's direction: left to right for wide screens, top to bottom for a compact variant. */
+export type Direction = 'RIGHT' | 'DOWN';
 
 export interface Point {
   x: number;
@@ -140,9 +150,10 @@ function elkEngine(): Promise<ElkEngine> {
 }
 
 /** Places every node, group and edge of `spec`; coordinates are whole pixels from the top left. */
-export async function layoutDiagram(spec: DiagramSpec): Promise<Drawing> {
+export async function layoutDiagram(spec: DiagramSpec, direction: Direction = 'RIGHT'): Promise<Drawing> {
   const labels = new Map<string, TextLine[]>();
   const graph = elkGraph(spec, labels);
+  graph.layoutOptions!['elk.direction'] = direction;
   const result = await (await elkEngine()).layout(graph);
   const offsets = new Map<string, Point>([['root', { x: 0, y: 0 }]]);
   const drawing: Drawing = { spec, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), groups: [], nodes: [], edges: [] };

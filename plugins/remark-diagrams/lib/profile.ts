@@ -10,7 +10,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { roleTargets, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { capHeight, measureText, useFonts } from './measure.ts';
-import { figure, fontFamily } from './svg.ts';
+import { figure } from './figure.ts';
+import { fontFamily } from './svg.ts';
 
 const row = 32;
 const segment = { width: 20, height: 16, gap: 3 };
@@ -58,5 +59,5 @@ export function targetProfileFigure(site: SiteEdition, role: Role): Element {
       ]),
     ),
   ]);
-  return figure('profile', id, `Target profile of ${role.name}`, svg, true);
+  return figure({ kind: 'profile', id, caption: `Target profile of ${role.name}`, variants: [{ content: [svg], width }] });
 }

@@ -3,22 +3,24 @@
  * time: inline SVG for the ecosystem, pathways and frameworks, a table for coverage. It never
  * validates (the checker has already refused bad input); anything it cannot draw stays as it is.
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { Code, Data, Parent, Root } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { canonicalPageId, parseFramework, type SiteEdition } from '../../playbook/index.ts';
+import { groupLegend, legend, stepsList } from './compact.ts';
 import { coverageFigure, readCoverage } from './coverage.ts';
-import { ecosystemDrawing } from './ecosystem.ts';
+import { ecosystemColumns, ecosystemDrawing, ecosystemLegend } from './ecosystem.ts';
+import { figure, neededWidth, phoneWidth, usefulVariants, type Variant } from './figure.ts';
 import { frameworkSpec } from './framework.ts';
-import { type Drawing, layoutDiagram } from './layout.ts';
+import { type DiagramSpec, type Drawing, layoutDiagram } from './layout.ts';
 import { useFonts } from './measure.ts';
 import { levelsDrawing } from './levels.ts';
 import { dependantsOf, pathwayShape, pathwaySpec, withPage } from './pathway.ts';
 import { routeDrawing } from './route.ts';
-import { drawingToFigure } from './svg.ts';
-import { contentHash } from './text.ts';
+import { drawingToSvg, svgWidth } from './svg.ts';
+import { capitalise, contentHash } from './text.ts';
 
 export interface Options {
   /**
@@ -58,7 +60,7 @@ const maxCachedFrameworks = 256;
 
 /** Work shared by every page of an edition: the home page draws it once, pathways reuse it. */
 const editionCaches = new WeakMap<SiteEdition, Map<string, unknown>>();
-const frameworkCache = new Map<string, Promise<Drawing | null>>();
+const frameworkCache = new Map<string, Promise<DirectedLayouts | null>>();
 
 export function remarkDiagrams(options: Options) {
   const { fonts, ...rest } = options;
@@ -83,14 +85,21 @@ export function remarkDiagrams(options: Options) {
 
 async function drawDiagram(node: LeafDirective | Code, site: SiteEdition, settings: Settings, ids: Map<string, number>): Promise<Element | null> {
   if (node.type === 'code') {
-    const drawing = await frameworkDrawing(node.value);
-    return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-framework-${contentHash(node.value)}`));
+    const layouts = await frameworkLayouts(node.value);
+    return layouts && directedFigure(layouts, uniqueId(ids, `diagram-framework-${contentHash(node.value)}`), false);
   }
   const type = node.attributes?.type;
   if (type === 'ecosystem') {
     const threshold = settings.ecosystemAggregateAbove;
     const drawing = memo(site, `ecosystem:${threshold}`, () => ecosystemDrawing(site, threshold));
-    return drawingToFigure(drawing, uniqueId(ids, 'diagram-ecosystem'));
+    const id = uniqueId(ids, 'diagram-ecosystem');
+    return figure({
+      kind: 'ecosystem',
+      id,
+      caption: drawing.spec.title,
+      generated: true,
+      variants: [{ content: [drawingToSvg(drawing, id), ...ecosystemLegend(drawing.spec)], width: svgWidth(drawing) }, { content: [ecosystemColumns(drawing.spec)] }],
+    });
   }
   if (type === 'coverage') {
     const threshold = settings.coverageAggregateAbove;
@@ -99,36 +108,68 @@ async function drawDiagram(node: LeafDirective | Code, site: SiteEdition, settin
   const role = node.attributes?.role;
   if (type === 'route' && role) {
     const drawing = memo(site, `route:${role}`, () => routeDrawing(site, role));
-    return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-route-${contentHash(role)}`));
+    return drawing && singleFigure(drawing, uniqueId(ids, `diagram-route-${contentHash(role)}`));
   }
   const competency = node.attributes?.competency;
   if (type === 'levels' && competency) {
     const drawing = memo(site, `levels:${competency}`, () => levelsDrawing(site, competency));
-    return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-levels-${contentHash(competency)}`));
+    return drawing && singleFigure(drawing, uniqueId(ids, `diagram-levels-${contentHash(competency)}`));
   }
   const from = node.attributes?.from;
   if (type === 'pathway' && from) {
     const id = canonicalPageId(from);
-    const drawing = await memo(site, `pathway:${settings.pathwayMaxPages}:${id}`, async () => {
+    const layouts = await memo(site, `pathway:${settings.pathwayMaxPages}:${id}`, async () => {
       const spec = pathwaySpec(site, id, memo(site, 'dependants', () => dependantsOf(site)), settings.pathwayMaxPages);
       if (!spec) return null;
       // Every page of a track draws the same steps: ELK lays them out once for all of them.
-      return withPage(await memo(site, `pathway-layout:${pathwayShape(spec)}`, () => layoutDiagram(spec)), spec);
+      return { wide: withPage(await memo(site, `pathway-layout:${pathwayShape(spec)}`, () => layoutDiagram(spec)), spec) };
     });
-    return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-pathway-${contentHash(id)}`));
+    return layouts && directedFigure(layouts, uniqueId(ids, `diagram-pathway-${contentHash(id)}`), true);
   }
   return null;
 }
 
-function frameworkDrawing(source: string): Promise<Drawing | null> {
-  let drawing = frameworkCache.get(source);
-  if (!drawing) {
-    const { framework } = parseFramework(source);
-    drawing = framework ? layoutDiagram(frameworkSpec(framework)) : Promise.resolve(null);
-    if (frameworkCache.size >= maxCachedFrameworks) frameworkCache.delete(frameworkCache.keys().next().value!);
-    frameworkCache.set(source, drawing);
+/**
+ * Left to right when there is room, then top to bottom when that is narrower, then numbered
+ * steps. A pathway has no top-to-bottom drawing: one is on nearly every initiative's page, and
+ * its steps say the same for less (a second ELK layout per track, and its SVG in every page).
+ */
+interface DirectedLayouts {
+  wide: Drawing;
+  /** Laid out only when the wide drawing does not fit a phone. */
+  tall?: () => Promise<Drawing>;
+}
+
+async function directedFigure({ wide, tall }: DirectedLayouts, id: string, generated: boolean): Promise<Element> {
+  const { spec } = wide;
+  const variants: Variant[] = [{ content: [drawingToSvg(wide, id)], width: svgWidth(wide) }];
+  if (neededWidth(variants[0]!) > phoneWidth) {
+    if (tall) {
+      const down = await tall();
+      variants.push({ content: [drawingToSvg(down, `${id}-tall`)], width: svgWidth(down), unindexed: true });
+    }
+    variants.push({ content: [stepsList(spec), ...groupLegend(spec)], unindexed: true });
   }
-  return drawing;
+  return figure({ kind: spec.kind, id, caption: spec.title, generated, variants: usefulVariants(variants), after: generated ? toneLegend(spec) : [] });
+}
+
+/** The layers a pathway's boxes are coloured by. */
+function toneLegend(spec: DiagramSpec): ElementContent[] {
+  const tones = [...new Set(spec.nodes.flatMap((node) => node.className.filter((name) => name.startsWith('diagram-tone-'))))];
+  return legend(tones.map((tone) => ({ className: [tone], label: capitalise(tone.slice('diagram-tone-'.length)) })));
+}
+
+function frameworkLayouts(source: string): Promise<DirectedLayouts | null> {
+  let layouts = frameworkCache.get(source);
+  if (!layouts) {
+    const { framework } = parseFramework(source);
+    const spec = framework && frameworkSpec(framework);
+    let down: Promise<Drawing> | undefined;
+    layouts = spec ? layoutDiagram(spec).then((wide) => ({ wide, tall: () => (down ??= layoutDiagram(spec, 'DOWN')) })) : Promise.resolve(null);
+    if (frameworkCache.size >= maxCachedFrameworks) frameworkCache.delete(frameworkCache.keys().next().value!);
+    frameworkCache.set(source, layouts);
+  }
+  return layouts;
 }
 
 function memo<T>(site: SiteEdition, key: string, make: () => T): T {
@@ -149,4 +190,9 @@ function diagramFigure(element: Element, original: LeafDirective | Code): Diagra
   const figure: DiagramFigure = { type: 'trellisDiagram', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } };
   if (original.position) figure.position = original.position;
   return figure;
+}
+
+/** A figure of one drawing, scaled to its column: the route and levels diagrams stay narrow. */
+function singleFigure(drawing: Drawing, id: string): Element {
+  return figure({ kind: drawing.spec.kind, id, caption: drawing.spec.title, variants: [{ content: [drawingToSvg(drawing, id)], width: svgWidth(drawing) }] });
 }

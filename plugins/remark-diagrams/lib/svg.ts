@@ -1,21 +1,26 @@
 /**
- * Draws a laid-out diagram as a `<figure>` with inline SVG. Colours come only from classes
+ * Draws a laid-out diagram as inline SVG. Colours come only from classes
  * (src/styles/diagrams.css), text is real `<text>` so that search indexes it, and every value
  * from the playbook passes through hastscript, which escapes it.
  */
 import type { Element, ElementContent } from 'hast';
-import { h, type Properties, s } from 'hastscript';
+import { type Properties, s } from 'hastscript';
 import { type Drawing, type PlacedEdge, type PlacedGroup, type PlacedNode, type TextLine, textStyles } from './layout.ts';
 
 /** Room around the drawing for strokes that straddle the outermost boxes. */
 const margin = 4;
 export const fontFamily = 'Inter, system-ui, sans-serif';
 
+/** The SVG's natural width, margin included. */
+export function svgWidth(drawing: Drawing): number {
+  return drawing.width + 2 * margin;
+}
+
 /**
- * The figure of one diagram. `id` must be unique in the page; the title, description and
- * arrowhead ids derive from it.
+ * The SVG of one laid-out diagram, drawn at its natural size (the site's CSS may shrink it to
+ * fit). `id` must be unique in the page; the title, description and arrowhead ids derive from it.
  */
-export function drawingToFigure(drawing: Drawing, id: string): Element {
+export function drawingToSvg(drawing: Drawing, id: string): Element {
   const { spec } = drawing;
   const linked = [...drawing.nodes, ...drawing.groups].some((placed) => 'node' in placed ? placed.node.href : placed.group.href);
   const width = drawing.width + 2 * margin;
@@ -25,29 +30,43 @@ export function drawingToFigure(drawing: Drawing, id: string): Element {
   const labelling = linked
     ? { role: 'group', ariaLabelledBy: `${id}-title`, ariaDescribedBy: `${id}-desc` }
     : { role: 'img', ariaLabelledBy: `${id}-title ${id}-desc` };
-  const svg = s('svg', { className: ['diagram-svg'], width, height, viewBox: `0 0 ${width} ${height}`, fontFamily, fontSize: textStyles.node.size, ...labelling }, [
+  const arrowId = spec.directed ? id : null;
+  return s('svg', { className: ['diagram-svg'], width, height, viewBox: `0 0 ${width} ${height}`, fontFamily, fontSize: textStyles.node.size, ...labelling }, [
     s('title', { id: `${id}-title` }, spec.title),
     s('desc', { id: `${id}-desc` }, spec.description),
-    ...(spec.directed ? [arrowhead(id)] : []),
+    ...(arrowId ? [arrowhead(arrowId)] : []),
     s('g', { transform: `translate(${margin} ${margin})` }, [
       ...layer({ className: ['diagram-groups'] }, drawing.groups.map(drawGroup)),
-      ...layer({ className: ['diagram-edges'], ariaHidden: 'true' }, drawing.edges.map((edge) => drawEdge(edge, spec.directed ? id : null))),
-      ...layer({ className: ['diagram-edge-labels'], fontSize: textStyles.edge.size }, drawing.edges.flatMap(drawEdgeLabel)),
-      ...layer({ className: ['diagram-nodes'] }, drawing.nodes.map(drawNode)),
+      ...(spec.highlight
+        ? layer({ className: ['diagram-stars'] }, drawStars(drawing, arrowId))
+        : [
+            ...layer({ className: ['diagram-edges'], ariaHidden: 'true' }, drawing.edges.map((edge) => drawEdge(edge, arrowId))),
+            ...layer({ className: ['diagram-edge-labels'], fontSize: textStyles.edge.size }, drawing.edges.flatMap(drawEdgeLabel)),
+            ...layer({ className: ['diagram-nodes'] }, drawing.nodes.map(drawNode)),
+          ]),
     ]),
   ]);
-  return figure(spec.kind, id, spec.title, svg, !linked);
 }
 
-/** The `<figure>` around a diagram: a visible caption, and a box that scrolls sideways on narrow screens. */
-export function figure(kind: string, id: string, caption: string, content: Element, focusable: boolean, after: ElementContent[] = []): Element {
-  // A scrolling box must be reachable by keyboard; when nothing inside can take focus, it takes it.
-  const scroll = focusable ? { tabIndex: 0, role: 'group', ariaLabelledBy: `${id}-caption` } : {};
-  return h('figure', { className: ['diagram', `diagram-${kind}`] }, [
-    h('figcaption', { className: ['diagram-caption'], id: `${id}-caption` }, caption),
-    h('div', { className: ['diagram-scroll'], ...scroll }, [content]),
-    ...after,
-  ]);
+/**
+ * Each node in a `<g>` with its own lines, so that CSS alone can pick them out when the node
+ * is hovered or focused (`:has()`). A line belongs to its source; its target holds a hidden
+ * copy (an echo) that shows only while the target is picked out. Nodes with lines of their
+ * own come first, so the ends of every line lie under the boxes drawn after them.
+ */
+function drawStars(drawing: Drawing, arrowId: string | null): Element[] {
+  const outgoing = new Map<string, PlacedEdge[]>();
+  const incoming = new Map<string, PlacedEdge[]>();
+  for (const edge of drawing.edges) {
+    outgoing.set(edge.edge.source, [...(outgoing.get(edge.edge.source) ?? []), edge]);
+    incoming.set(edge.edge.target, [...(incoming.get(edge.edge.target) ?? []), edge]);
+  }
+  const order = [...drawing.nodes].sort((a, b) => Number(!outgoing.has(a.node.id)) - Number(!outgoing.has(b.node.id)));
+  return order.map((placed) => s('g', { className: ['diagram-star'] }, [
+    ...(outgoing.get(placed.node.id) ?? []).map((edge) => drawEdge(edge, arrowId)),
+    ...(incoming.get(placed.node.id) ?? []).map((edge) => drawEdge(edge, arrowId, ['diagram-edge-echo'])),
+    drawNode(placed),
+  ]));
 }
 
 /** A `<g>` of one kind of element, drawn in order: groups under edges under nodes. Left out when empty. */
@@ -84,9 +103,9 @@ function drawNode(placed: PlacedNode): Element {
   return s('a', { href: node.href, className, ...weight, ...(node.linkLabel ? { ariaLabel: node.linkLabel } : {}) }, content);
 }
 
-function drawEdge(placed: PlacedEdge, arrowId: string | null): Element {
+function drawEdge(placed: PlacedEdge, arrowId: string | null, extra: string[] = []): Element {
   const d = placed.curved ? sCurve(placed.points) : placed.points.map((point, index) => `${index ? 'L' : 'M'}${point.x} ${point.y}`).join('');
-  return s('path', { className: ['diagram-edge'], d, ...(arrowId ? { markerEnd: `url(#${arrowId}-arrow)` } : {}) });
+  return s('path', { className: ['diagram-edge', ...(placed.edge.className ?? []), ...extra], d, ...(arrowId ? { markerEnd: `url(#${arrowId}-arrow)` } : {}) });
 }
 
 /** Leaves and arrives horizontally, so that it never bends back over the boxes it joins. */
