@@ -90,7 +90,7 @@ describe('partner.since (format version 2)', () => {
       const { playbook, diagnostics } = loadPlaybook(folder);
       expect(playbook.editions[0]!.pages.get('external/school')!.partner!.since).toBe('2019-09-01');
       expect(diagnostics.items.map((item) => `${item.file}:${item.line}:${item.column}: ${item.message}`)).toEqual([
-        'playbook/external/college.md:8:10: Invalid `partner.since` value `2019-13-01`; expected a real calendar date.',
+        'playbook/external/college.md:8:10: Invalid `partner.since` value `2019-13-01`; expected a real calendar date (write an ISO date, e.g. `2022-09-01`).',
       ]);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
