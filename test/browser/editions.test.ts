@@ -246,8 +246,14 @@ describe('search', () => {
       await page.getByLabel('Search every edition').check();
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
       expect(await results()).toEqual({
-        status: '2 results in every edition.',
-        found: ['/coaching/peer-circles/ Coaching · Current edition', '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2'],
+        status: '4 results in every edition.',
+        found: [
+          '/coaching/peer-circles/ Coaching · Current edition',
+          '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2',
+          // The levels grid and a role's route name the 2025.2 pilot of the circles.
+          '/v/2025.2/competencies/levels/ Competencies · Edition 2025.2',
+          '/v/2025.2/roles/senior-manager/ Roles · Edition 2025.2',
+        ],
       });
       for (const url of (await results()).found.map((entry) => entry.split(' ')[0]!)) {
         expect((await page.request.get(`${site.origin}${url}`)).status(), url).toBe(200);
@@ -272,7 +278,7 @@ describe('search', () => {
         const status = document.querySelector('#search-status')!;
         return `${status.getAttribute('role')} ${status.getAttribute('aria-live')}: ${status.textContent}`;
       });
-      expect(live).toBe('status polite: 2 results in every edition.');
+      expect(live).toBe('status polite: 4 results in every edition.');
       expect(await axeViolations(page, { type: 'tag', values: wcagTags })).toEqual([]);
     });
 

@@ -64,7 +64,8 @@ function traces(): Promise<Record<string, unknown>> {
       title: document.title,
       baseURI: document.baseURI === location.href,
       handlers: attributes.filter((name) => name.startsWith('on')),
-      scripts: main.querySelectorAll('script').length,
+      // The site's own bundled scripts (the contents' scroll-spy) are not the author's.
+      scripts: main.querySelectorAll('script:not([src^="/_astro/"])').length,
       embeds: [...main.querySelectorAll('iframe, object, embed, form, input, button, style, link, meta, base')].map((element) => element.tagName),
       styled: main.querySelectorAll('article [style]').length,
       // Resolved as the browser follows a link (SVG links too): tabs and entities are gone by then.

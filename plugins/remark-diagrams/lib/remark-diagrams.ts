@@ -192,7 +192,12 @@ function diagramFigure(element: Element, original: LeafDirective | Code): Diagra
   return figure;
 }
 
-/** A figure of one drawing, scaled to its column: the route and levels diagrams stay narrow. */
+/**
+ * A route or levels drawing: the SVG scaled to its column, and, when it would need more than a
+ * phone's width to keep its labels readable, its steps as a list for narrow columns.
+ */
 function singleFigure(drawing: Drawing, id: string): Element {
-  return figure({ kind: drawing.spec.kind, id, caption: drawing.spec.title, variants: [{ content: [drawingToSvg(drawing, id)], width: svgWidth(drawing) }] });
+  const variants: Variant[] = [{ content: [drawingToSvg(drawing, id)], width: svgWidth(drawing) }];
+  if (neededWidth(variants[0]!) > phoneWidth) variants.push({ content: [stepsList(drawing.spec), ...groupLegend(drawing.spec)], unindexed: true });
+  return figure({ kind: drawing.spec.kind, id, caption: drawing.spec.title, variants: usefulVariants(variants) });
 }
