@@ -2,7 +2,7 @@
  * Lookups over one edition, built once, so that every rule resolves a reference in constant
  * time instead of scanning the site (the checker must stay linear in the number of pages).
  */
-import { canonicalPageId, closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf } from '../../playbook/index.ts';
+import { canonicalPageId, closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf, pageUrlPath } from '../../playbook/index.ts';
 
 export interface EditionIndex {
   edition: Edition;
@@ -10,6 +10,8 @@ export interface EditionIndex {
   contentDir: string;
   /** A page by id, also accepting a folder index in full (`internal/index`). */
   page(id: string): Page | undefined;
+  /** A page by the path of its URL (`team_rituals/onboarding-guide`), as site-absolute links name it. */
+  pageAtPath(urlPath: string): Page | undefined;
   competency(id: string): Competency | undefined;
   /** A page or competency by its file path relative to the content folder. */
   entryAtPath(contentPath: string): Page | Competency | undefined;
@@ -27,13 +29,15 @@ export interface EditionIndex {
  */
 export function indexEdition(edition: Edition, contentDir: string, duplicatePaths: Iterable<string> = []): EditionIndex {
   const byPath = new Map<string, Page | Competency>();
+  const byUrl = new Map([...edition.pages.values()].map((page) => [pageUrlPath(page.id), page]));
   for (const entry of [...edition.pages.values(), ...edition.competencies.values()]) byPath.set(entry.source.path, entry);
   for (const duplicate of duplicatePaths) {
-    const twin = twinOf(edition, duplicate);
+    const twin = twinOf(edition, byUrl, duplicate);
     if (twin) byPath.set(duplicate, twin);
   }
   const layersWithPages = new Set<string>();
   for (const page of edition.pages.values()) if (page.id !== 'index') layersWithPages.add(page.layer);
+  for (const layer of layers) if (byUrl.has(layer)) layersWithPages.add(layer);
   const pageIds = [...edition.pages.keys()];
   const measurementIds = [...edition.pages.values()].filter((page) => page.layer === 'measurement').map((page) => page.id);
   const competencyIds = [...edition.competencies.keys()];
@@ -48,9 +52,10 @@ export function indexEdition(edition: Edition, contentDir: string, duplicatePath
     edition,
     contentDir,
     page: (id) => edition.pages.get(canonicalPageId(id)),
+    pageAtPath: (urlPath) => byUrl.get(canonicalPageId(urlPath)),
     competency: (id) => edition.competencies.get(id),
     entryAtPath: (contentPath) => byPath.get(contentPath),
-    hasLayerPage: (layer) => layersWithPages.has(layer) || edition.pages.has(layer),
+    hasLayerPage: (layer) => layersWithPages.has(layer),
     closestPageId: (id, measurementOnly = false) =>
       remember(`${measurementOnly ? 'm' : 'p'}:${id}`, () => closestMatch(withoutExtension(id), measurementOnly ? measurementIds : pageIds)),
     closestCompetencyId: (id) => remember(`c:${id}`, () => closestMatch(withoutExtension(id), competencyIds)),
@@ -61,10 +66,11 @@ export function isLayer(value: string): value is Layer {
   return (layers as readonly string[]).includes(value);
 }
 
-function twinOf(edition: Edition, contentPath: string): Page | Competency | undefined {
+/** The entry that kept the id, or the URL, that a refused file claimed. */
+function twinOf(edition: Edition, byUrl: ReadonlyMap<string, Page>, contentPath: string): Page | Competency | undefined {
   const pages = `${edition.folder}playbook/`;
   const competencies = `${edition.folder}competencies/`;
-  if (contentPath.startsWith(pages)) return edition.pages.get(pageIdOf(contentPath.slice(pages.length)));
+  if (contentPath.startsWith(pages)) return byUrl.get(pageUrlPath(pageIdOf(contentPath.slice(pages.length))));
   if (contentPath.startsWith(competencies)) return edition.competencies.get(withoutExtension(contentPath.slice(competencies.length)));
   return undefined;
 }

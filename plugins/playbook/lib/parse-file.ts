@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } from 'yaml';
 import type { DiagnosticList, Span } from './diagnostics.ts';
+import { keepUnknownDirectivesAsText } from './directives.ts';
 import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
 import { ruleIds } from './rule-ids.ts';
@@ -37,7 +38,8 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
   const isMdx = path.endsWith('.mdx');
   const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
   const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
-  const tree = body ?? { type: 'root', children: [] };
+  const tree: Root = body ?? { type: 'root', children: [] };
+  keepUnknownDirectivesAsText(tree, text);
   const usesMdxFeatures = isMdx && containsCode(tree);
   return {
     path,

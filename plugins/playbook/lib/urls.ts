@@ -10,10 +10,21 @@ export const generatedPageIds = ['404', 'search', 'changes'] as const;
 /** Sections whose every URL the generator owns: the catalogue and the older editions. */
 const generatedSections = ['competencies', 'v'] as const;
 
-/** Whether a page id would take one of the generator's own URLs. */
+/** Whether a page id would take one of the generator's own URLs (`Search.md` would take `/search/`). */
 export function isReservedPageId(id: string): boolean {
-  const first = id.split('/')[0]!;
-  return (generatedPageIds as readonly string[]).includes(id) || (generatedSections as readonly string[]).includes(first);
+  const path = pageUrlPath(id);
+  const first = path.split('/')[0]!;
+  return (generatedPageIds as readonly string[]).includes(path) || (generatedSections as readonly string[]).includes(first);
+}
+
+/**
+ * The path of a page's URL, without slashes at either end: each segment of the id lowercased,
+ * its spaces turned into hyphens (`Team_Rituals/Onboarding Guide` → `team_rituals/onboarding-guide`),
+ * so that a handbook's file names keep working and its URLs stay easy to read and type. Two
+ * pages whose ids differ only in this way would share a URL, which the loader refuses.
+ */
+export function pageUrlPath(id: string): string {
+  return canonicalPageId(id).split('/').map((segment) => segment.toLowerCase().replace(/ /g, '-')).join('/');
 }
 
 /**
@@ -36,7 +47,9 @@ export function editionPrefix(edition: { isCurrent: boolean; label: string }): s
 
 /** Paths below an edition's prefix, each ending with `/` (or empty for the home page). */
 export const sitePaths = {
-  page: (id: string): string => (id === 'index' ? '' : `${canonicalPageId(id)}/`),
+  page: (id: string): string => (id === 'index' ? '' : `${pageUrlPath(id)}/`),
+  /** A file of the playbook folder (an image, a PDF), by its path under `playbook/`, as pages are: `Team/Org Chart.png` → `team/org-chart.png`. */
+  asset: (playbookPath: string): string => pageUrlPath(playbookPath),
   competencies: 'competencies/',
   competency: (id: string): string => `competencies/${id}/`,
   layer: (layer: Layer, pageNumber = 1): string => (pageNumber === 1 ? `${layer}/` : `${layer}/page/${pageNumber}/`),

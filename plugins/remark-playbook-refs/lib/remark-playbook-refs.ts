@@ -1,7 +1,8 @@
 /**
  * Turns the playbook's references into ordinary links: `:competency[id]` and `:page[id]`
- * become links labelled with the name or title, and relative `.md`/`.mdx` links or
- * site-absolute links become the page's URL in the same edition, under the base path.
+ * become links labelled with the name or title, and relative `.md`/`.mdx` links, links to a
+ * folder (its `index` page) or site-absolute links become the page's URL in the same edition,
+ * under the base path, with the anchor spelled as the heading's id is.
  * It never validates: the checker has already rejected anything that does not resolve.
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
@@ -9,7 +10,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { canonicalPageId, type RenderContext, resolvePageLink } from '../../playbook/index.ts';
+import { canonicalPageId, matchHeadingId, type Page, type RenderContext, resolvePageLink } from '../../playbook/index.ts';
 
 export function remarkPlaybookRefs() {
   return function transformPlaybookRefs(tree: Root, file: VFile): void {
@@ -53,15 +54,42 @@ function rewriteUrl(url: string, context: RenderContext): string {
   const { site, entry } = context;
   const fromPath = entry.source.path.slice(site.edition.folder.length);
   const target = resolvePageLink(url, fromPath);
-  const hash = (anchor: string) => (anchor ? `#${anchor}` : '');
+  const self = entry.kind === 'page' ? entry : undefined;
   switch (target.kind) {
-    case 'page':
-      return site.page(target.id) || (entry.kind === 'page' && target.id === entry.id) ? `${site.pageUrl(target.id)}${hash(target.anchor)}` : url;
+    case 'page': {
+      const page = site.page(target.id) ?? (self && target.id === self.id ? self : undefined);
+      return page ? `${site.pageUrl(page.id)}${hash(page, target.anchor)}` : url;
+    }
+    case 'site-page': {
+      const page = site.pageAtPath(target.path);
+      return page ? `${site.pageUrl(page.id)}${hash(page, target.anchor)}` : url;
+    }
+    case 'folder': {
+      const page = site.page(target.id);
+      return page && /(?:^|\/)index\.mdx?$/.test(page.source.path) ? `${site.pageUrl(page.id)}${hash(page, target.anchor)}` : url;
+    }
+    case 'same-page':
+      return self && target.anchor ? hash(self, target.anchor) : url;
     case 'competency':
-      return `${site.competencyUrl(target.id)}${hash(target.anchor)}`;
+      return `${site.competencyUrl(target.id)}${target.anchor ? `#${target.anchor}` : ''}`;
     case 'generated':
-      return `${site.root}${target.path}/${hash(target.anchor)}`;
+      return `${site.root}${target.path}/${target.anchor ? `#${target.anchor}` : ''}`;
     default:
       return url;
+  }
+}
+
+/** `#anchor` as the page's heading spells it: GitHub matches anchors without regard to case. */
+function hash(page: Page, anchor: string): string {
+  if (!anchor) return '';
+  const decoded = safeDecode(anchor);
+  return `#${matchHeadingId(page.headings, decoded) ?? anchor}`;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
 }
