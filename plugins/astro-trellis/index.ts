@@ -14,13 +14,14 @@ import { checkContent, ContentFolderError, formatReport } from '../checker/index
 import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
-import { contentPlugins } from './lib/content-plugins.ts';
+import { serveAssets, writeAssets } from './lib/assets-output.ts';
+import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
-import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+import { publishAsset, setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
 export { editorCollections } from './lib/editor-collections.ts';
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
@@ -53,7 +54,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
-        updateConfig(siteConfig(config, diagramFonts));
+        updateConfig(siteConfig(config, { fonts: diagramFonts, contentDir: settings.contentDir, responsive: command === 'build', publish: publishAsset }));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         if (command === 'preview') return;
         if (command === 'build') {
@@ -88,6 +89,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
+        serveAssets(server, settings.contentDir);
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
           state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts });
@@ -98,6 +100,9 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:build:done': async ({ logger }) => {
         const staging = output!.staging!;
         const rendered = state.editions.filter((site) => !editionCache!.hits.has(site.label));
+        // Before the edition cache stores an older edition's folder: its files are part of it.
+        const assets = await writeAssets(staging, settings.contentDir, state.assets, path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-images'));
+        if (assets.files) logger.info(`files pages use: ${assets.files} published, ${assets.copies} smaller copies of photos (${assets.made} made, the rest from the cache) in ${assets.ms} ms`);
         for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
         outputOrExit(() => output!.publish());
@@ -111,16 +116,18 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
 /**
  * What the site needs of Astro's configuration: URLs that end in `/`, one folder per page,
  * styles and scripts as files (the Content-Security-Policy allows no inline code), and the
- * playbook's syntax and plugins in Astro's Markdown processor for the pages it compiles itself.
+ * playbook's syntax and plugins in Astro's Markdown processor for the pages it compiles itself,
+ * whose own highlighter is off: it writes `style=` attributes, and the plugins highlight code
+ * with classes instead.
  */
-function siteConfig(config: AstroConfig, fonts: readonly string[]) {
+function siteConfig(config: AstroConfig, plugins: ContentPluginOptions) {
   const current = config.markdown.processor;
   const processor = current && isUnifiedProcessor(current) ? current : unified();
   if (!wiredProcessors.has(processor)) {
     // The playbook's own GFM is in the preset; Astro's must not run a second time, and quotes
     // stay as written, as on every page Trellis renders itself.
     Object.assign(processor.options, { gfm: false, smartypants: false });
-    const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(fonts)];
+    const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(plugins)];
     processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
     wiredProcessors.add(processor);
   }
@@ -131,14 +138,14 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
     // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
     experimental: { contentIntellisense: true },
     vite: { build: { assetsInlineLimit: 0 } },
-    markdown: { processor },
+    markdown: { processor, syntaxHighlight: false as const },
   };
 }
 
 /** The environment's settings, and the config's `mdx` that `npm run check` must agree with. */
 function settingsOrExit(options: TrellisOptions): Settings {
   try {
-    return readSettings(process.env, process.cwd(), { mdx: options.mdx });
+    return readSettings(process.env, process.cwd(), { mdx: options.mdx, allow: options.allow });
   } catch (error) {
     if (error instanceof SettingsError) exitWithReport(error.message);
     throw error;
@@ -165,7 +172,7 @@ interface RunSettings {
 }
 
 function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
-  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, parsed, alreadyChecked });
+  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const state: TrellisState = {
@@ -175,6 +182,8 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     playbook: result.playbook,
     editions: siteEditions(result.playbook, siteOptions),
     diagramFonts: run.diagramFonts,
+    dev: run.dev,
+    assets: new Map(),
     editorIntellisense: run.editorIntellisense,
     lastUpdated: lastUpdatedDates(settings.contentDir),
     report,

@@ -1,10 +1,11 @@
 /**
  * Renders a page or competency body to HTML from the tree the checker already parsed: the
- * remark plugins (references, diagrams) run on it, then remark-rehype and rehype-stringify.
+ * remark plugins (headings, references, diagrams, callouts, files, code) run on it, then
+ * remark-rehype and rehype-stringify.
  * Skipping a second parse, and the MDX module compile a plain page does not need, is most of
  * why Trellis builds faster than a stock content pipeline.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -14,9 +15,9 @@ import { VFile } from 'vfile';
 import { type Competency, type Page, playbookSyntax, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
 import { mdxJsxHandlers } from './mdx-jsx-html.ts';
-import { getTrellisState } from './state.ts';
+import { getTrellisState, publishAsset, type TrellisState } from './state.ts';
 
-/** One processor per font list: the build has one, tests may start several. */
+/** One processor per set of options: the build has one, tests may start several. */
 const processors = new Map<string, Processor>();
 
 /**
@@ -24,7 +25,7 @@ const processors = new Map<string, Processor>();
  * on every request, so it passes `true` to work on a copy. A build renders each entry once.
  */
 export async function renderBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
-  const processor = processorFor(getTrellisState().diagramFonts);
+  const processor = processorFor(getTrellisState());
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   const file = new VFile({ path: entry.source.path });
@@ -33,8 +34,11 @@ export async function renderBody(entry: Page | Competency, site: SiteEdition, ke
   return String(processor.stringify(hast, file));
 }
 
-function processorFor(fonts: readonly string[]): Processor {
-  const key = fonts.join('\0');
+function processorFor(state: TrellisState): Processor {
+  const fonts = state.diagramFonts;
+  const { contentDir } = state.settings;
+  const responsive = !state.dev;
+  const key = [contentDir, responsive, ...fonts].join('\0');
   let processor = processors.get(key);
   if (!processor) {
     // The syntax preset is the parser's: the tree comes from it, and any text parsed here
@@ -42,30 +46,11 @@ function processorFor(fonts: readonly string[]): Processor {
     processor = unified()
       .use(remarkParse)
       .use(playbookSyntax)
-      .use(contentPlugins(fonts))
+      .use(contentPlugins({ fonts, contentDir, responsive, publish: publishAsset }))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: mdxJsxHandlers })
-      .use(rehypeHeadingIdsFromPage)
       .use(rehypeStringify, { allowDangerousHtml: true })
       .freeze() as unknown as Processor;
     processors.set(key, processor);
   }
   return processor;
-}
-
-/**
- * Gives top-level headings the ids that `page.headings` computed at load time, so anchors
- * checked against those slugs are the anchors rendered (labels of references may differ).
- */
-function rehypeHeadingIdsFromPage() {
-  return function addHeadingIds(tree: HastRoot, file: VFile): void {
-    const entry = file.data.trellis?.entry;
-    const headings = entry?.kind === 'page' ? entry.headings : [];
-    let next = 0;
-    for (const node of tree.children) {
-      if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
-        const heading = headings[next++];
-        if (heading) (node as Element).properties.id = heading.slug;
-      }
-    }
-  };
 }

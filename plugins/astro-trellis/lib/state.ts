@@ -3,7 +3,8 @@
  * Astro renders anything), the content loader and the pages. Astro renders pages in the same
  * process, so one load serves the whole build; the dev server replaces it when content changes.
  */
-import type { MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
+import type { AllowedHosts, MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
+import type { PublishedAsset } from '../../remark-assets/index.ts';
 
 export interface TrellisOptions {
   /** Site title in the header. Default: "Leadership development playbook". */
@@ -20,6 +21,14 @@ export interface TrellisOptions {
    * Default: `PLAYBOOK_MDX`, else `'safe'`, where that code is an error.
    */
   mdx?: MdxMode;
+  /**
+   * Other hosts pages may show: images from `images` (`['img.shields.io']`) and embedded pages
+   * (`<iframe>`) from `frames` (`['www.youtube-nocookie.com']`); `*.example.org` names every
+   * subdomain. Each is added, as `https:`, to the pages' Content-Security-Policy. Default:
+   * `PLAYBOOK_ALLOW_IMAGES` and `PLAYBOOK_ALLOW_FRAMES`, else none: pages show only the site's
+   * own files.
+   */
+  allow?: Partial<AllowedHosts>;
 }
 
 export interface TrellisState {
@@ -30,6 +39,13 @@ export interface TrellisState {
   editions: SiteEdition[];
   /** The font files diagram labels are measured with: those the site serves. */
   diagramFonts: readonly string[];
+  /** True under `astro dev`: pages are rendered on request, images served as they are. */
+  dev: boolean;
+  /**
+   * The files rendered pages use, by where they are published (below the base path); the
+   * build copies them into the output when Astro has written the pages.
+   */
+  assets: Map<string, PublishedAsset>;
   /** True under `astro dev` and `astro sync`: the editor's autocomplete collections are filled. */
   editorIntellisense: boolean;
   lastUpdated: Map<string, string>;
@@ -57,6 +73,11 @@ export function setTrellisState(state: TrellisState): void {
 /** The state when the integration has loaded it; undefined outside a build or dev server. */
 export function findTrellisState(): TrellisState | undefined {
   return (globalThis as Holder)[stateKey];
+}
+
+/** Records a file a rendered page uses (the remark-assets `publish` option). */
+export function publishAsset(asset: PublishedAsset): void {
+  getTrellisState().assets.set(asset.target, asset);
 }
 
 export function getTrellisState(): TrellisState {

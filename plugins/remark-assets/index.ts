@@ -1,0 +1,1 @@
+export { type Options, type PublishedAsset, remarkAssets, variantPath } from './lib/remark-assets.ts';
