@@ -11,12 +11,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
-import { type ParsedFiles, parseInParallel, playbookSyntax, readSettings, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
+import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { serveAssets, writeAssets } from './lib/assets-output.ts';
 import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
+import { routeCacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
@@ -65,7 +66,13 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
         const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, diagramFonts };
-        const load = async (alreadyChecked: Set<string>) => loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked), alreadyChecked);
+        // Only the files whose bytes changed since the last build or dev server are parsed.
+        const trees = openTreeCache(process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees'));
+        const load = async (alreadyChecked: Set<string>) => {
+          const loaded = loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked);
+          trees.remember(loaded.playbook);
+          return loaded;
+        };
         const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
         state = await load(alreadyChecked);
         if (command === 'build') {
@@ -76,6 +83,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
             editionCache = planEditionCache(state, config);
           }
           state.cachedEditions = editionCache.hits;
+          if (process.env.PLAYBOOK_RENDER_CACHE !== 'off') state.routeCacheKey = routeCacheKeys(state, fileURLToPath(config.root));
         }
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
@@ -92,7 +100,9 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         serveAssets(server, settings.contentDir);
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts });
+          // Only the files whose text changed are parsed again; git's dates cannot change on a save.
+          const previous = state;
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -116,9 +126,9 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
 /**
  * What the site needs of Astro's configuration: URLs that end in `/`, one folder per page,
  * styles and scripts as files (the Content-Security-Policy allows no inline code), and the
- * playbook's syntax and plugins in Astro's Markdown processor for the pages it compiles itself,
- * whose own highlighter is off: it writes `style=` attributes, and the plugins highlight code
- * with classes instead.
+ * playbook's syntax, plugins and HTML sanitiser in Astro's Markdown processor for the pages it
+ * compiles itself, whose own highlighter is off: it writes `style=` attributes, and the plugins
+ * highlight code with classes instead.
  */
 function siteConfig(config: AstroConfig, plugins: ContentPluginOptions) {
   const current = config.markdown.processor;
@@ -129,6 +139,7 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions) {
     Object.assign(processor.options, { gfm: false, smartypants: false });
     const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(plugins)];
     processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
+    processor.options.rehypePlugins.push(rehypeSafeAuthorHtml);
     wiredProcessors.add(processor);
   }
   return {
@@ -136,7 +147,8 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions) {
     build: { format: 'directory' as const, inlineStylesheets: 'never' as const },
     devToolbar: { enabled: false },
     // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
-    experimental: { contentIntellisense: true },
+    // Pages whose route key and templates did not change are copied from Astro's cache.
+    experimental: { contentIntellisense: true, incrementalBuild: process.env.PLAYBOOK_RENDER_CACHE !== 'off' },
     vite: { build: { assetsInlineLimit: 0 } },
     markdown: { processor, syntaxHighlight: false as const },
   };
@@ -169,6 +181,8 @@ interface RunSettings {
   editorIntellisense: boolean;
   base: string;
   diagramFonts: readonly string[];
+  /** Dates already read from git, to reuse. Default: read them. */
+  lastUpdated?: Map<string, string>;
 }
 
 function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
@@ -185,7 +199,7 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     dev: run.dev,
     assets: new Map(),
     editorIntellisense: run.editorIntellisense,
-    lastUpdated: lastUpdatedDates(settings.contentDir),
+    lastUpdated: run.lastUpdated ?? lastUpdatedDates(settings.contentDir),
     report,
     errorReport: result.errorCount > 0 ? report : null,
     warningCount: result.warningCount,

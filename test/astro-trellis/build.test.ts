@@ -113,7 +113,7 @@ describe('an .mdx page with HTML written as JSX', () => {
     const page = mainOf(readPage(build.outDir, '/guide/with-components/'));
     expect(page).toContain('<p>Each cohort has 24 people. It builds <a href="/competencies/risk-judgement/" class="ref ref-competency">Risk judgement</a> as in <a href="/internal/leadership-lab/" class="ref ref-page">Leadership lab</a>.</p>');
     expect(page).toContain('<details><summary>More</summary>Hidden detail with <a href="/internal/shadowing/">a link</a>.</details>');
-    expect(page).toContain('<div class="note" data-kind="tip">\n<p>A note in <em>Markdown</em>, with a <input type="checkbox" checked disabled> box.</p>\n</div>');
+    expect(page).toContain('<div align="center" title="A tip">\n<p>A note in <em>Markdown</em>, with a <kbd>Tab</kbd> key.</p>\n</div>');
     expect(page).not.toContain('A comment');
   });
 });

@@ -69,6 +69,11 @@ describe('a build with `PLAYBOOK_MDX=trusted`', () => {
     expect(sizes).toContain('<time datetime="2030-06-30">');
     expect(mainOf(readPage(build.outDir, '/external/risk-council/'))).toContain('<p>The council meets 4 times a year.</p>');
   });
+
+  it('sanitises what @astrojs/mdx compiles as the renderer does, and warns where', () => {
+    expect(mainOf(readPage(build.outDir, '/guide/sizes/'))).toContain('<p>A <a>bad link</a> is refused here too.</p>');
+    expect(build.stderr).toContain("playbook/guide/sizes.mdx:15:3  warning  Link `javascript:alert(1)` is removed: pages may link only to web pages");
+  });
 });
 
 describe('the MDX mode of a build', () => {

@@ -4,7 +4,7 @@
  * and its numbers depend on the machine. See BENCHMARKS.md for how to read the results.
  *
  *   npm run bench                      all sizes (200, 1000, 3000, 1000 + 2 editions), 2 runs
- *   npm run bench -- --sizes 1000      one size; --runs 3; --no-starlight; --no-check
+ *   npm run bench -- --sizes 1000      one size; --runs 3; --no-starlight; --no-check; --no-dev
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { startDevServer } from '../helpers/dev-server.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const sharedBench = path.resolve(process.env.TRELLIS_BENCH_SHARED ?? path.join(projectRoot, '../shared/bench'));
@@ -45,7 +46,7 @@ const corpora: Corpus[] = [
   { name: '1000+2 editions', pages: 1000, versions: 2 },
 ];
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
     const at = args.indexOf(name);
@@ -72,6 +73,44 @@ function main(): void {
   }
   printTable(results);
   if (!args.includes('--no-check') && (!sizes || sizes.includes('3000'))) printCheckVersusFloor(bench, runs);
+  if (!args.includes('--no-dev')) await printDevServer(bench, chosen.filter((corpus) => corpus.versions === 0 && corpus.pages >= 1000), runs);
+}
+
+/**
+ * The editor's loop: how long `npm run dev` takes to serve the home page, and how long a saved
+ * title takes to show in that page, edited `runs × 3` times; the median is printed.
+ */
+async function printDevServer(bench: string, chosen: Corpus[], runs: number): Promise<void> {
+  console.log('\n| dev server | run | start s (to the home page) | save → updated page, median s | of saves |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const corpus of chosen) {
+    const dir = generate(bench, corpus);
+    for (let run = 1; run <= runs; run++) {
+      const started = performance.now();
+      const dev = await startDevServer(path.join(dir, 'content'));
+      const start = (performance.now() - started) / 1000;
+      const page = firstInitiative(dev.contentDir);
+      const url = `${dev.origin}/${page.replace(/^playbook\//, '').replace(/\.mdx?$/, '')}/`;
+      await fetch(url);
+      const saves: number[] = [];
+      for (let edit = 1; edit <= 3; edit++) {
+        const title = /^title: (.*)$/m.exec(fs.readFileSync(path.join(dev.contentDir, page), 'utf8'))![1]!;
+        const saved = performance.now();
+        dev.edit(page, `title: ${title}`, `title: ${title.replace(/ \(edit \d+\)$/, '')} (edit ${edit})`);
+        while (!(await (await fetch(url)).text()).includes(`(edit ${edit})</h1>`)) await new Promise((resolve) => setTimeout(resolve, 25));
+        saves.push((performance.now() - saved) / 1000);
+      }
+      await dev.close();
+      const median = [...saves].sort((a, b) => a - b)[1]!;
+      console.log(`| ${corpus.name} pages | ${run} | ${start.toFixed(2)} | ${median.toFixed(2)} | ${saves.map((s) => s.toFixed(2)).join(', ')} |`);
+    }
+  }
+}
+
+function firstInitiative(content: string): string {
+  const folder = path.join(content, 'playbook/internal');
+  const file = fs.readdirSync(folder).filter((name) => /\.mdx?$/.test(name) && name !== 'index.mdx').sort()[0]!;
+  return `playbook/internal/${file}`;
 }
 
 /** shared/ is read-only; the bench works on a copy in the cache folder. */
@@ -206,4 +245,4 @@ function printCheckVersusFloor(bench: string, runs: number): void {
   }
 }
 
-main();
+await main();

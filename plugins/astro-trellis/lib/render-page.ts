@@ -1,7 +1,7 @@
 /**
  * Renders a page or competency body to HTML from the tree the checker already parsed: the
  * remark plugins (headings, references, diagrams, callouts, files, code) run on it, then
- * remark-rehype and rehype-stringify.
+ * remark-rehype, the sanitiser of the author's raw HTML, and rehype-stringify.
  * Skipping a second parse, and the MDX module compile a plain page does not need, is most of
  * why Trellis builds faster than a stock content pipeline.
  */
@@ -12,9 +12,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import { type Competency, type Page, playbookSyntax, type SiteEdition } from '../../playbook/index.ts';
+import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
-import { mdxJsxHandlers } from './mdx-jsx-html.ts';
 import { getTrellisState, publishAsset, type TrellisState } from './state.ts';
 
 /** One processor per set of options: the build has one, tests may start several. */
@@ -48,7 +47,9 @@ function processorFor(state: TrellisState): Processor {
       .use(playbookSyntax)
       .use(contentPlugins({ fonts, contentDir, responsive, publish: publishAsset }))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: mdxJsxHandlers })
-      .use(rehypeStringify, { allowDangerousHtml: true })
+      // It leaves no raw HTML, so the stringifier escapes any that a later change might let through.
+      .use(rehypeSafeAuthorHtml)
+      .use(rehypeStringify)
       .freeze() as unknown as Processor;
     processors.set(key, processor);
   }

@@ -61,6 +61,11 @@ export interface TrellisState {
    * instead of rendering them (see `edition-cache.ts`). Default: none.
    */
   cachedEditions?: ReadonlySet<string>;
+  /**
+   * Under `astro build`, each route's cacheKey (see `route-keys.ts`): Astro renders a page
+   * again only when its key or its templates changed. Default: none (every page rendered).
+   */
+  routeCacheKey?: (route: import('./routes.ts').Route) => string;
 }
 
 const stateKey = Symbol.for('trellis.state');

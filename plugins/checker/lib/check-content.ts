@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type AllowedHosts, type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
+import { type AllowedHosts, type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, openTreeCache, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
 import { checkBodyReferences } from './body-references.ts';
 import type { CheckContext, Entry } from './context.ts';
 import { checkCoverage } from './coverage.ts';
@@ -19,6 +19,7 @@ import { checkMdxCode } from './mdx-code.ts';
 import { checkLeadingHeading } from './page-title.ts';
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
 import { checkTemplateSyntax } from './template-syntax.ts';
+import { checkUnsafeHtml } from './unsafe-html.ts';
 
 export interface CheckOptions {
   /** The folder holding `competencies/`, `playbook/` and `versions/`. Required. */
@@ -64,10 +65,16 @@ export class ContentFolderError extends Error {
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `checkContent` with the Markdown parsed on every core first: the same result, sooner. */
-export async function checkContentInParallel(options: CheckOptions): Promise<CheckResult> {
+/**
+ * `checkContent` with the Markdown parsed on every core first: the same result, sooner.
+ * @param treeCacheDir where trees are kept between runs, so that only changed files are parsed
+ */
+export async function checkContentInParallel(options: CheckOptions, treeCacheDir: string | null = null): Promise<CheckResult> {
   const exists = fs.statSync(options.contentDir, { throwIfNoEntry: false })?.isDirectory();
-  return checkContent({ ...options, parsed: exists ? await parseInParallel(options.contentDir, options.alreadyChecked) : undefined });
+  const cache = openTreeCache(exists ? treeCacheDir : null);
+  const result = checkContent({ ...options, parsed: exists ? await parseInParallel(options.contentDir, options.alreadyChecked, cache) : undefined });
+  cache.remember(result.playbook);
+  return result;
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
@@ -103,6 +110,7 @@ function checkEdition(context: CheckContext): void {
       checkTemplateSyntax(context, page);
       checkDiagrams(context, page);
       checkMdxCode(context, page);
+      checkUnsafeHtml(context, page);
     });
   }
   for (const competency of context.edition.competencies.values()) {
@@ -112,6 +120,7 @@ function checkEdition(context: CheckContext): void {
       checkLeadingHeading(context, competency);
       checkTemplateSyntax(context, competency);
       checkMdxCode(context, competency);
+      checkUnsafeHtml(context, competency);
     });
   }
   checkPrerequisiteCycles(context);

@@ -4,6 +4,7 @@
  * warnings, with `--strict`), 2 when the command itself was used wrongly.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { checkContentInParallel, ContentFolderError } from './check-content.ts';
 import { checkOptionsFromEnv, UsageError } from './options.ts';
 import { formatReport, jobSummary, type ReportFormat, reportFormats } from './report.ts';
@@ -42,7 +43,7 @@ export async function runCheckCommand(args: readonly string[], env: NodeJS.Proce
   let result;
   try {
     ({ format, strict } = parseArguments(args));
-    result = await checkContentInParallel(checkOptionsFromEnv(env, cwd));
+    result = await checkContentInParallel(checkOptionsFromEnv(env, cwd), treeCacheDir(env, cwd));
   } catch (error) {
     if (error instanceof UsageError) return { stdout: '', stderr: `${error.message}\n${usage}`, exitCode: 2 };
     if (error instanceof ContentFolderError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };
@@ -69,4 +70,10 @@ function parseArguments(args: readonly string[]): { format: ReportFormat; strict
 
 function isFormat(value: string): value is ReportFormat {
   return (reportFormats as readonly string[]).includes(value);
+}
+
+/** Trees are kept with the project's other caches, unless `PLAYBOOK_PARSE_CACHE=off`. */
+function treeCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | null {
+  if (env.PLAYBOOK_PARSE_CACHE === 'off' || !fs.existsSync(path.join(cwd, 'node_modules'))) return null;
+  return path.join(cwd, 'node_modules/.cache/trellis/trees');
 }

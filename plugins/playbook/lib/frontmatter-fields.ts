@@ -72,6 +72,8 @@ function reportIssue(source: SourceFile, field: string, raw: Record<string, unkn
   const value = valueAt(raw, path);
   const shown = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replace(/\.\[/g, '[');
   const hint = fieldHints[name];
+  // The field's lines are not valid YAML, which is reported once: its value is not judged too.
+  if (source.unreadableFields.includes(field)) return;
   if (value === undefined) {
     const rule = name === 'evaluation' ? ruleIds.partnerWithoutEvaluation : ruleIds.missingRequiredField;
     diagnostics.error(source.path, source.spanOf(path), rule, `Missing required field \`${shown}\`; ${hint ?? 'add it'}.`);

@@ -19,6 +19,8 @@ export interface SourceFile {
   frontmatter: Document | null;
   /** Offset of the YAML text inside `text`. */
   frontmatterOffset: number;
+  /** Fields left out because their lines are not valid YAML (each reported once). */
+  unreadableFields: readonly string[];
   tree: Root;
   /**
    * False when the body could not be parsed (its one problem is reported): its tree is empty,

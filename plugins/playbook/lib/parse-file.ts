@@ -17,6 +17,7 @@ import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
 import { ruleIds } from './rule-ids.ts';
 import { playbookSyntax } from './syntax.ts';
+import { explainYamlErrors, withoutMistakenLines } from './yaml-mistakes.ts';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(playbookSyntax).freeze();
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(playbookSyntax).freeze();
@@ -27,6 +28,7 @@ const maxNesting = 64;
 const maxTreeDepth = 3 * maxNesting;
 /** `div`, `details`, `h2`, `my-element`: a JSX name that is an HTML element, not a component. */
 const htmlElementName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const yamlOptions = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
 const frontmatterOpen = /^---[ \t]*\r?\n/;
 const frontmatterClose = /^---[ \t]*$/m;
 
@@ -36,7 +38,7 @@ const frontmatterClose = /^---[ \t]*$/m;
 export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
   const index = lineIndex(text);
   const isMdx = path.endsWith('.mdx');
-  const { document, offset } = parseFrontmatter(path, text, index, diagnostics);
+  const { document, offset, unreadableFields } = parseFrontmatter(path, text, index, diagnostics);
   const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
   const tree: Root = body ?? { type: 'root', children: [] };
   keepUnknownDirectivesAsText(tree, text);
@@ -47,6 +49,7 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
     isMdx,
     frontmatter: document,
     frontmatterOffset: offset,
+    unreadableFields,
     tree,
     bodyReadable: body !== null,
     usesMdxFeatures,
@@ -57,25 +60,26 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
 
 function parseFrontmatter(path: string, text: string, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList) {
   const open = frontmatterOpen.exec(text);
-  if (!open) return { document: null, offset: 0 };
+  if (!open) return { document: null, offset: 0, unreadableFields: [] };
   const offset = open[0].length;
   const close = frontmatterClose.exec(text.slice(offset));
   if (!close) {
     diagnostics.error(path, index.span(0, 3), ruleIds.invalidYaml, 'Frontmatter is opened with `---` but never closed; add a line with `---` after the last field.');
-    return { document: null, offset };
+    return { document: null, offset, unreadableFields: [] };
   }
   const yamlText = text.slice(offset, offset + close.index);
   const depth = maxBracketDepth(yamlText);
   if (depth > maxNesting) {
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Frontmatter is nested ${depth} levels deep; playbook fields need at most 3.`);
-    return { document: null, offset };
+    return { document: null, offset, unreadableFields: [] };
   }
-  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  for (const problem of document.errors) {
-    const [start, end] = problem.pos;
-    diagnostics.error(path, index.span(offset + start, offset + end), ruleIds.invalidYaml, `Invalid YAML in frontmatter: ${yamlReason(problem.message)}.`);
-  }
-  return { document: document.errors.length ? null : document, offset };
+  const document = parseDocument(yamlText, yamlOptions);
+  if (!document.errors.length) return { document, offset, unreadableFields: [] };
+  const mistakes = explainYamlErrors(yamlText, document.errors);
+  for (const mistake of mistakes) diagnostics.error(path, index.span(offset + mistake.start, offset + mistake.end), ruleIds.invalidYaml, mistake.message);
+  // The other fields are still read and checked: only the lines in error are left out.
+  const rest = parseDocument(withoutMistakenLines(yamlText, mistakes), yamlOptions);
+  return { document: rest.errors.length ? null : rest, offset, unreadableFields: mistakes.flatMap((mistake) => (mistake.key ? [mistake.key] : [])) };
 }
 
 /**
@@ -219,8 +223,4 @@ function maxBracketDepth(yamlText: string): number {
   }
   const indent = yamlText.split('\n').reduce((most, line) => Math.max(most, line.length - line.trimStart().length), 0);
   return Math.max(deepest, Math.floor(indent / 2));
-}
-
-function yamlReason(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }

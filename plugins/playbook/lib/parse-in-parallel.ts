@@ -8,26 +8,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
+import type { Playbook } from './model.ts';
 import { DiagnosticList } from './diagnostics.ts';
 import { listEditionFolders, listMarkdownFiles } from './read-files.ts';
+import type { TreeCache } from './tree-cache.ts';
 
 export type ParsedFiles = Map<string, { text: string; tree: Root }>;
 
 /** Below this, starting the workers (loading the parser in each) costs more than it saves. */
 const minimumFiles = 150;
 
-/** @param skipEditions labels of older editions whose bodies will not be read */
-export async function parseInParallel(contentDir: string, skipEditions: ReadonlySet<string> = new Set()): Promise<ParsedFiles> {
+/**
+ * @param skipEditions labels of older editions whose bodies will not be read
+ * @param cache trees of earlier runs: only the files it does not hold are parsed
+ */
+export async function parseInParallel(contentDir: string, skipEditions: ReadonlySet<string> = new Set(), cache?: TreeCache): Promise<ParsedFiles> {
   const root = path.resolve(contentDir);
   const files = listContentFiles(root, skipEditions);
+  const parsed = cache ? cache.lookup(root, files) : new Map();
+  const unparsed = files.filter((file) => !parsed.has(file));
   const threads = Math.min(os.availableParallelism(), 8);
-  if (files.length < minimumFiles || threads < 2) return new Map();
-  const batches = Array.from({ length: threads * 4 }, (_, i) => files.filter((_, j) => j % (threads * 4) === i));
-  const parsed: ParsedFiles = new Map();
+  if (unparsed.length < minimumFiles || threads < 2) return parsed;
+  const batches = Array.from({ length: threads * 4 }, (_, i) => unparsed.filter((_, j) => j % (threads * 4) === i));
   try {
     await Promise.all(Array.from({ length: threads }, () => runWorker(root, batches, parsed)));
   } catch {
-    return new Map();
+    return cache ? cache.lookup(root, files) : new Map();
   }
   return parsed;
 }
@@ -56,4 +62,19 @@ function listContentFiles(root: string, skipEditions: ReadonlySet<string>): stri
   // Problems found while listing are reported by the load that follows.
   const ignored = new DiagnosticList();
   return folders.flatMap((folder) => listMarkdownFiles(root, folder, ignored));
+}
+
+/**
+ * The trees of a loaded playbook, to be reused by the next load: a file whose text has not
+ * changed is not parsed again (the dev server reloads the whole playbook on every save).
+ */
+export function parsedTreesOf(playbook: Playbook): ParsedFiles {
+  const parsed: ParsedFiles = new Map();
+  for (const edition of playbook.editions) {
+    if (!edition.bodiesRead) continue;
+    for (const entry of [...edition.pages.values(), ...edition.competencies.values()]) {
+      if (entry.source.bodyReadable) parsed.set(entry.source.path, { text: entry.source.text, tree: entry.source.tree });
+    }
+  }
+  return parsed;
 }

@@ -54,6 +54,9 @@ export const ruleIds = {
   // diagrams
   invalidDiagram: 'invalid-diagram',
   badFrameworkYaml: 'bad-framework-yaml',
+  // raw HTML
+  /** Raw HTML, or a link or image URL, that the sanitiser removes from the page. */
+  unsafeHtml: 'unsafe-html',
   // dates and coverage
   reviewOverdue: 'review-overdue',
   contractExpired: 'contract-expired',

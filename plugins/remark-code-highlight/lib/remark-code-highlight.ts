@@ -40,7 +40,9 @@ export function remarkCodeHighlight() {
     for (const node of blocks) {
       const lang = node.lang!.toLowerCase() as BundledLanguage;
       if (!shiki.getLoadedLanguages().includes(lang)) await shiki.loadLanguage(lang);
-      const lines = shiki.codeToTokensBase(node.value, { lang, theme });
+      // No time limit per line: on a busy machine Shiki would otherwise give up half-way
+      // through a line, and the same page would be highlighted differently from build to build.
+      const lines = shiki.codeToTokensBase(node.value, { lang, theme, tokenizeTimeLimit: 0 });
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: [`language-${node.lang}`, 'highlighted'] }, hChildren: lines.flatMap((line, index) => (index === 0 ? [lineElement(line)] : [{ type: 'text' as const, value: '\n' }, lineElement(line)])) };
     }
   };

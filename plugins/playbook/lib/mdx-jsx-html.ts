@@ -1,11 +1,13 @@
 /**
- * HTML written as JSX in an `.mdx` page (`<details>`, `<div class="note">`) is rendered from
- * the checked tree like raw HTML: the element it names, with its attributes as written. The
- * checker lets only such elements through (code is an error, or, on a site that trusts its
- * MDX, compiled by @astrojs/mdx instead), so nothing here runs code, and what is left of MDX
- * in the tree (`{/* comments *\/}`) renders as nothing.
+ * HTML written as JSX in an `.mdx` page (`<details>`, `<div align="center">`) is rendered from
+ * the checked tree like raw HTML: the element it names, with its attributes as written, marked
+ * as the author's so that the HTML policy sanitises it as it does raw HTML. The checker lets
+ * only such elements through (code is an error, or, on a site that trusts its MDX, compiled by
+ * @astrojs/mdx instead), so nothing here runs code, and what is left of MDX in the tree
+ * (`{/* comments *\/}`) renders as nothing. The renderer and the checker's HTML policy both
+ * convert with these handlers, so they see the same elements.
  */
-import type { ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Nodes, Properties } from 'hast';
 import { h } from 'hastscript';
 import type { Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
@@ -34,7 +36,7 @@ function element(state: State, node: MdxJsxFlowElement | MdxJsxTextElement, flow
     if (attribute.value === null || attribute.value === undefined) properties[attribute.name] = true;
     else if (typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
   }
-  const result = h(node.name, properties, children);
+  const result = markAuthorHtml(h(node.name, properties, children));
   state.patch(node, result);
   return state.applyData(node, result);
 }
@@ -48,4 +50,15 @@ function unravelledParagraph(state: State, node: Paragraph): ElementContent | El
     node.children.every((child) => child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression' || (child.type === 'text' && child.value.trim() === ''));
   if (!onlyJsx) return defaultHandlers.paragraph(state, node);
   return state.all({ type: 'paragraph', children: node.children.filter((child) => child.type !== 'text') });
+}
+
+/** Marks an element as HTML the author wrote, which the HTML policy sanitises. */
+function markAuthorHtml(element: Element): Element {
+  element.data = { ...element.data, authorHtml: true } as Element['data'];
+  return element;
+}
+
+/** Whether a hast node is an element the author wrote as JSX. */
+export function isAuthorHtml(node: Nodes): boolean {
+  return node.type === 'element' && (node.data as { authorHtml?: boolean } | undefined)?.authorHtml === true;
 }

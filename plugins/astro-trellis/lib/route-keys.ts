@@ -1,0 +1,81 @@
+/**
+ * Incremental builds: Astro skips a page whose route returns the same `cacheKey` as in the
+ * last build (and whose templates are unchanged) and copies its HTML from its cache. A key
+ * must therefore change whenever anything the page shows can change:
+ *
+ * - every page shows other entries only through their frontmatter (titles, names, layers,
+ *   what they develop — in links, listings, the sidebar, backlinks and diagrams), the
+ *   editions, the settings and the generator; all of that is the build's `shared` digest;
+ * - a page's own body is its own: editing one page's text changes only its key.
+ *
+ * A route kind not listed as showing only its own body depends on every file (`all`), so a
+ * route added later is never skipped wrongly: at worst it is rendered again.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import path from 'node:path';
+import type { Competency, Page, SiteEdition } from '../../playbook/index.ts';
+import { generatorHash } from './edition-cache.ts';
+import type { Route } from './routes.ts';
+import type { TrellisState } from './state.ts';
+
+/** The cacheKey of each route, or a function that makes them for one build's state. */
+export function routeCacheKeys(state: TrellisState, projectRoot: string): (route: Route) => string {
+  const shared = sharedDigest(state, projectRoot);
+  const everything = allTextDigest(state, shared);
+  return (route) => {
+    const own = ownEntries(route);
+    if (own === 'all') return everything;
+    const hash = createHash('sha256').update(shared).update(route.path);
+    for (const entry of own) hash.update('\0').update(entry.source.path).update('\0').update(entry.source.text);
+    return hash.digest('hex').slice(0, 32);
+  };
+}
+
+/** The entries whose bodies a route shows, or `all` when it may show any of them. */
+function ownEntries(route: Route): (Page | Competency)[] | 'all' {
+  switch (route.kind) {
+    case 'home':
+    case 'page':
+      return route.page ? [route.page] : [];
+    case 'layer':
+      return route.intro ? [route.intro] : [];
+    case 'competency':
+      return [route.competency];
+    case 'competencies':
+    case 'changes':
+      return [];
+    default:
+      return 'all';
+  }
+}
+
+/**
+ * Everything every page may show: the settings, the generator, the editions and, of every
+ * entry of every edition, its file and frontmatter; headings are a page's own.
+ */
+function sharedDigest(state: TrellisState, projectRoot: string): string {
+  const hash = createHash('sha256');
+  hash.update('trellis-route-key 1\0').update(generatorHash(projectRoot)).update('\0');
+  // Where the content and the output live changes no page; the audience, the day and the rest do.
+  const { contentDir: _contentDir, outDir: _outDir, ...settings } = state.settings;
+  hash.update(JSON.stringify({ settings, options: state.options, siteOptions: state.siteOptions, fonts: state.diagramFonts.map((file) => path.basename(file)) }));
+  for (const site of state.editions) {
+    hash.update(`\0edition ${site.label} ${site.edition.archived} ${site.edition.released ?? ''}\0`);
+    for (const entry of [...site.pages, ...site.competencies]) updateWithFrontmatter(hash, site, entry);
+  }
+  for (const [file, date] of [...state.lastUpdated].sort()) hash.update(`${file}\0${date}\0`);
+  return hash.digest('hex');
+}
+
+/** The entry as every other page sees it: its validated fields, not its body or headings. */
+function updateWithFrontmatter(hash: Hash, site: SiteEdition, entry: Page | Competency): void {
+  const { source, ...fields } = entry;
+  const shown = 'headings' in fields ? { ...fields, headings: undefined } : fields;
+  hash.update(`${site.label}\0${source.path}\0${JSON.stringify(shown)}\0`);
+}
+
+function allTextDigest(state: TrellisState, shared: string): string {
+  const hash = createHash('sha256').update(shared);
+  for (const site of state.editions) for (const entry of [...site.pages, ...site.competencies]) hash.update(entry.source.path).update('\0').update(entry.source.text);
+  return hash.digest('hex').slice(0, 32);
+}
