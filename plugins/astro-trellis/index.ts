@@ -14,7 +14,7 @@ import { checkContent, ContentFolderError, formatReport } from '../checker/index
 import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
-import { serveAssets, writeAssets } from './lib/assets-output.ts';
+import { collectAssets, serveAssets, writeAssets } from './lib/assets-output.ts';
 import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { routeCacheKeys } from './lib/route-keys.ts';
@@ -22,7 +22,7 @@ import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
-import { publishAsset, setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
+import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
 export { editorCollections } from './lib/editor-collections.ts';
 export { mdxFeaturePagesLoader } from './lib/mdx-pages.ts';
@@ -55,7 +55,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
-        updateConfig(siteConfig(config, { fonts: diagramFonts, contentDir: settings.contentDir, responsive: command === 'build', publish: publishAsset }));
+        updateConfig(siteConfig(config, { fonts: diagramFonts, contentDir: settings.contentDir, responsive: command === 'build' }, settings.allow.frames));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         if (command === 'preview') return;
         if (command === 'build') {
@@ -111,7 +111,10 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         const staging = output!.staging!;
         const rendered = state.editions.filter((site) => !editionCache!.hits.has(site.label));
         // Before the edition cache stores an older edition's folder: its files are part of it.
-        const assets = await writeAssets(staging, settings.contentDir, state.assets, path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-images'));
+        // A cached edition's files come back with its pages.
+        const cachedFolders = state.editions.filter((site) => editionCache!.hits.has(site.label)).map((site) => site.edition.folder);
+        const published = [...state.assets.byTarget.values()].filter((asset) => !cachedFolders.some((folder) => asset.source.startsWith(folder)));
+        const assets = await writeAssets(staging, settings.contentDir, published, path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-images'));
         if (assets.files) logger.info(`files pages use: ${assets.files} published, ${assets.copies} smaller copies of photos (${assets.made} made, the rest from the cache) in ${assets.ms} ms`);
         for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
@@ -130,7 +133,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
  * compiles itself, whose own highlighter is off: it writes `style=` attributes, and the plugins
  * highlight code with classes instead.
  */
-function siteConfig(config: AstroConfig, plugins: ContentPluginOptions) {
+function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHosts: readonly string[]) {
   const current = config.markdown.processor;
   const processor = current && isUnifiedProcessor(current) ? current : unified();
   if (!wiredProcessors.has(processor)) {
@@ -139,7 +142,7 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions) {
     Object.assign(processor.options, { gfm: false, smartypants: false });
     const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(plugins)];
     processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
-    processor.options.rehypePlugins.push(rehypeSafeAuthorHtml);
+    processor.options.rehypePlugins.push([rehypeSafeAuthorHtml, { frameHosts }]);
     wiredProcessors.add(processor);
   }
   return {
@@ -189,15 +192,16 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
   const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
+  const editions = siteEditions(result.playbook, siteOptions);
   const state: TrellisState = {
     settings,
     options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
     siteOptions,
     playbook: result.playbook,
-    editions: siteEditions(result.playbook, siteOptions),
+    editions,
     diagramFonts: run.diagramFonts,
     dev: run.dev,
-    assets: new Map(),
+    assets: collectAssets(editions, settings.contentDir, !run.dev),
     editorIntellisense: run.editorIntellisense,
     lastUpdated: run.lastUpdated ?? lastUpdatedDates(settings.contentDir),
     report,

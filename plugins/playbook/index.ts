@@ -4,6 +4,7 @@ export { DiagnosticList, fileStart } from './lib/diagnostics.ts';
 export { compareEditionLabels, editionLabelPattern } from './lib/editions.ts';
 export { type Framework, type FrameworkEdge, type FrameworkGroup, type FrameworkNode, type FrameworkProblem, maxFrameworkEdges, maxFrameworkNodes, type ParsedFramework, parseFramework } from './lib/framework-block.ts';
 export { customIdSuffix, headingText, matchHeadingId } from './lib/headings.ts';
+export { type HtmlUrl, htmlUrls, rewriteHtmlUrls } from './lib/html-urls.ts';
 export { defaultHtmlPolicy, type HtmlPolicyOptions, htmlPolicy, type HtmlRemoval, rehypeSafeAuthorHtml, sanitiseAuthorHtml, unsafeAuthorHtml, type UnsafeHtmlOptions } from './lib/html-policy.ts';
 export { mdxJsxHandlers } from './lib/mdx-jsx-html.ts';
 export { loadPlaybook, type LoadResult } from './lib/load.ts';
@@ -13,7 +14,7 @@ export { parsedTreesOf, parseInParallel, type ParsedFiles } from './lib/parse-in
 export { openTreeCache, type TreeCache } from './lib/tree-cache.ts';
 export { cutCopyPrefix, interruptedCutFolder, listEditionFolders } from './lib/read-files.ts';
 export type { RenderContext } from './lib/render-context.ts';
-export { resolvePageLink, type ResolvedLink } from './lib/resolve-link.ts';
+export { browserUrl, resolvePageLink, type ResolvedLink } from './lib/resolve-link.ts';
 export { ruleIds, type RuleId } from './lib/rule-ids.ts';
 export { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema, partnerSchema } from './lib/schema.ts';
 export { type AllowedHosts, type ConfigSettings, isAllowedHost, isCalendarDate, type MdxMode, readSettings, type Settings, SettingsError } from './lib/settings.ts';

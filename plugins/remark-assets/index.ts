@@ -1,1 +1,1 @@
-export { type Options, type PublishedAsset, remarkAssets, variantPath } from './lib/remark-assets.ts';
+export { addAsset, type Options, pageAssets, type PublishedAsset, remarkAssets, variantPath } from './lib/remark-assets.ts';

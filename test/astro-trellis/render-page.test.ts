@@ -16,7 +16,7 @@ let site: SiteEdition;
 
 beforeAll(() => {
   // The renderer reads only the diagram fonts, the content folder and the files pages use from the integration's state.
-  setTrellisState({ diagramFonts: fonts, settings: { contentDir: content }, dev: false, assets: new Map() } as unknown as TrellisState);
+  setTrellisState({ diagramFonts: fonts, settings: { contentDir: content, allow: { images: [], frames: [] } }, dev: false } as unknown as TrellisState);
   site = siteEdition(loadPlaybook(content).playbook.editions[0]!, { audience: 'all', includeDrafts: false, base: '/' });
 });
 
@@ -30,7 +30,7 @@ const whatStays = `<h2 id="what-stays-kept">What stays <sup>kept</sup></h2>
 <img src="./logo.png" alt="Logo" width="120" height="40">
 <img src="data:image/png;base64,iVBORw0KGgo=" alt="Dot">
 </div>
-<p><a href="https://example.org/guide">A web page</a>, <a href="../index.mdx">home</a> and <a href="mailto:lab@example.org">mail</a>.</p>
+<p><a href="https://example.org/guide">A web page</a>, <a href="/">home</a> and <a href="mailto:lab@example.org">mail</a>.</p>
 <table>
 <tbody><tr><th>Step</th><td>One</td></tr>
 </tbody></table>

@@ -12,7 +12,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
-import { loadPlaybook, siteEdition } from '../../plugins/playbook/index.ts';
+import { loadPlaybook, type RenderContext, siteEdition } from '../../plugins/playbook/index.ts';
 
 export interface FixtureOptions {
   page?: string;
@@ -25,17 +25,21 @@ export function fixtureOptions(folder: string): FixtureOptions {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FixtureOptions) : {};
 }
 
-/** @param plugins given the fixture's content folder, the plugins to run */
-export async function renderFixture(folder: string, plugins: (contentDir: string) => PluggableList): Promise<string> {
+/** The fixture's page, in its published edition: what the renderer puts on `file.data.trellis`. */
+export function fixturePage(folder: string): RenderContext & { contentDir: string } {
   const options = fixtureOptions(folder);
-  const contentDir = path.join(folder, 'content');
-  const { playbook } = loadPlaybook(contentDir);
+  const { playbook } = loadPlaybook(path.join(folder, 'content'));
   const edition = playbook.editions.find((candidate) => candidate.label === (options.edition ?? 'current'))!;
   const site = siteEdition(edition, { audience: 'all', includeDrafts: false, base: options.base ?? '/' });
-  const entry = site.page(options.page ?? 'index')!;
+  return { contentDir: playbook.contentDir, site, entry: site.page(options.page ?? 'index')! };
+}
+
+/** @param plugins given the fixture's content folder, the plugins to run */
+export async function renderFixture(folder: string, plugins: (contentDir: string) => PluggableList): Promise<string> {
+  const { contentDir, site, entry } = fixturePage(folder);
   const tree = structuredClone(entry.source.tree);
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
-  const processor = unified().use(plugins(playbook.contentDir)).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
+  const processor = unified().use(plugins(contentDir)).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
   const file = new VFile({ path: entry.source.path });
   file.data.trellis = { site, entry };
   const hast = await processor.run(tree as Root, file);

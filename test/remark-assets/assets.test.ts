@@ -3,12 +3,13 @@
 // photos, or a file beside the page is published at a URL that leads nowhere.
 //
 // Each folder in `fixtures/` holds a playbook (`content/`), `output.html` (the page named in
-// `options.json` rendered with the plugin) and `published.json`, the files it hands over.
+// `options.json` rendered with the plugin) and `published.json`, the files `pageAssets` finds
+// for the integration to publish.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type PublishedAsset, remarkAssets, variantPath } from '../../plugins/remark-assets/index.ts';
-import { expectedOutput, fixtureCases, renderFixture } from '../helpers/render-fixture.ts';
+import { pageAssets, remarkAssets, variantPath } from '../../plugins/remark-assets/index.ts';
+import { expectedOutput, fixtureCases, fixturePage, renderFixture } from '../helpers/render-fixture.ts';
 
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
 
@@ -18,19 +19,21 @@ describe('remarkAssets', () => {
   for (const name of cases) {
     it(`renders fixture \`${name}\` and publishes its files`, async () => {
       const folder = path.join(fixtures, name);
-      const published = new Map<string, PublishedAsset>();
-      const actual = await renderFixture(folder, (contentDir) => [[remarkAssets, { contentDir, publish: (asset: PublishedAsset) => published.set(asset.target, asset) }]]);
+      const actual = await renderFixture(folder, (contentDir) => [[remarkAssets, { contentDir }]]);
       expect(actual).toBe(expectedOutput(folder, actual));
-      const files = JSON.stringify([...published.values()].sort((a, b) => (a.target < b.target ? -1 : 1)), null, 2);
+      const { contentDir, site, entry } = fixturePage(folder);
+      const published = pageAssets(entry.source.tree, { site, entry }, { contentDir });
+      const files = JSON.stringify(published.sort((a, b) => (a.target < b.target ? -1 : 1)), null, 2);
       expect(files).toBe(expectedOutput(folder, files, 'published.json'));
     });
   }
 
   it('offers no smaller copies when asked not to, as under `npm run dev`', async () => {
-    const published: PublishedAsset[] = [];
-    const html = await renderFixture(path.join(fixtures, 'images'), (contentDir) => [[remarkAssets, { contentDir, responsive: false, publish: (asset: PublishedAsset) => published.push(asset) }]]);
+    const folder = path.join(fixtures, 'images');
+    const html = await renderFixture(folder, (contentDir) => [[remarkAssets, { contentDir, responsive: false }]]);
     expect(html).not.toContain('srcset');
-    expect(published.every((asset) => asset.widths.length === 0)).toBe(true);
+    const { contentDir, site, entry } = fixturePage(folder);
+    expect(pageAssets(entry.source.tree, { site, entry }, { contentDir, responsive: false }).map((asset) => asset.widths)).toEqual([[], [], [], []]);
   });
 
   it('names each smaller copy beside its photo', () => {

@@ -1,5 +1,5 @@
 /**
- * The files rendered pages use (images, PDFs, templates), published with the site: copied
+ * The files published pages use (images, PDFs, templates), published with the site: copied
  * from the content folder into the build's staging folder after Astro has written the pages,
  * with the smaller copies of large photos that their `srcset` offers. Copies are made with
  * sharp (the image library Astro's own image service uses) and kept in a cache folder by the
@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { fileKindInside } from '../../playbook/index.ts';
-import { type PublishedAsset, variantPath } from '../../remark-assets/index.ts';
-import { findTrellisState } from './state.ts';
+import { fileKindInside, type SiteEdition } from '../../playbook/index.ts';
+import { addAsset, pageAssets, type PublishedAsset, variantPath } from '../../remark-assets/index.ts';
+import { findTrellisState, type PublishedAssets } from './state.ts';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
@@ -25,10 +25,10 @@ export interface AssetsWritten {
   ms: number;
 }
 
-export async function writeAssets(siteDir: string, contentDir: string, assets: ReadonlyMap<string, PublishedAsset>, cacheDir: string): Promise<AssetsWritten> {
+export async function writeAssets(siteDir: string, contentDir: string, assets: Iterable<PublishedAsset>, cacheDir: string): Promise<AssetsWritten> {
   const started = performance.now();
   const written = { files: 0, copies: 0, made: 0 };
-  for (const asset of assets.values()) {
+  for (const asset of assets) {
     // The check found the file; anything else now (a symbolic link, a file deleted since) is not published.
     if (fileKindInside(contentDir, asset.source) !== 'file') continue;
     const source = path.join(contentDir, asset.source);
@@ -64,7 +64,7 @@ export function serveAssets(server: DevServer, contentDir: string): void {
   const base = server.config.base.replace(/\/?$/, '/');
   server.middlewares.use((request, response, next) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const asset = pathname.startsWith(base) ? findTrellisState()?.assets.get(pathname.slice(base.length)) : undefined;
+    const asset = pathname.startsWith(base) ? findTrellisState()?.assets.byTarget.get(pathname.slice(base.length)) : undefined;
     if (!asset || fileKindInside(contentDir, asset.source) !== 'file') return next();
     response.writeHead(200, { 'Content-Type': contentType(asset.target) });
     fs.createReadStream(path.join(contentDir, asset.source)).pipe(response);
@@ -78,4 +78,22 @@ const contentTypes: Record<string, string> = {
 
 function contentType(target: string): string {
   return contentTypes[path.posix.extname(target).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The files every published page and competency uses, found in their trees before anything is
+ * rendered (as remark-assets will rewrite them), so that a page an incremental build copies
+ * from Astro's cache still has its files published.
+ */
+export function collectAssets(editions: readonly SiteEdition[], contentDir: string, responsive: boolean): PublishedAssets {
+  const assets: PublishedAssets = { byTarget: new Map(), byEntry: new Map() };
+  for (const site of editions) {
+    for (const entry of [...site.pages, ...site.competencies]) {
+      const used = pageAssets(entry.source.tree, { site, entry }, { contentDir, responsive });
+      if (!used.length) continue;
+      assets.byEntry.set(entry.source.path, used);
+      for (const asset of used) addAsset(assets.byTarget, asset);
+    }
+  }
+  return assets;
 }

@@ -6,7 +6,7 @@
  * same way.
  */
 import type { PluggableList } from 'unified';
-import { type PublishedAsset, remarkAssets } from '../../remark-assets/index.ts';
+import { remarkAssets } from '../../remark-assets/index.ts';
 import { remarkCallouts } from '../../remark-callouts/index.ts';
 import { remarkCodeHighlight } from '../../remark-code-highlight/index.ts';
 import { remarkDiagrams } from '../../remark-diagrams/index.ts';
@@ -21,8 +21,6 @@ export interface ContentPluginOptions {
   contentDir: string;
   /** Smaller copies of large photos are offered in a build, not by the dev server. */
   responsive: boolean;
-  /** Receives every file a rendered page uses, for the output. */
-  publish: (asset: PublishedAsset) => void;
 }
 
 export function contentPlugins(options: ContentPluginOptions): PluggableList {
@@ -32,7 +30,7 @@ export function contentPlugins(options: ContentPluginOptions): PluggableList {
     remarkPlaybookRefs,
     [remarkDiagrams, { fonts: options.fonts }],
     remarkCallouts,
-    [remarkAssets, { contentDir: options.contentDir, responsive: options.responsive, publish: options.publish }],
+    [remarkAssets, { contentDir: options.contentDir, responsive: options.responsive }],
     remarkCodeHighlight,
   ];
 }

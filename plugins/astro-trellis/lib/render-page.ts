@@ -14,7 +14,7 @@ import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
-import { getTrellisState, publishAsset, type TrellisState } from './state.ts';
+import { getTrellisState, type TrellisState } from './state.ts';
 
 /** One processor per set of options: the build has one, tests may start several. */
 const processors = new Map<string, Processor>();
@@ -37,7 +37,8 @@ function processorFor(state: TrellisState): Processor {
   const fonts = state.diagramFonts;
   const { contentDir } = state.settings;
   const responsive = !state.dev;
-  const key = [contentDir, responsive, ...fonts].join('\0');
+  const frameHosts = state.settings.allow.frames;
+  const key = [contentDir, responsive, ...fonts, ...frameHosts].join('\0');
   let processor = processors.get(key);
   if (!processor) {
     // The syntax preset is the parser's: the tree comes from it, and any text parsed here
@@ -45,10 +46,10 @@ function processorFor(state: TrellisState): Processor {
     processor = unified()
       .use(remarkParse)
       .use(playbookSyntax)
-      .use(contentPlugins({ fonts, contentDir, responsive, publish: publishAsset }))
+      .use(contentPlugins({ fonts, contentDir, responsive }))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: mdxJsxHandlers })
       // It leaves no raw HTML, so the stringifier escapes any that a later change might let through.
-      .use(rehypeSafeAuthorHtml)
+      .use(rehypeSafeAuthorHtml, { frameHosts })
       .use(rehypeStringify)
       .freeze() as unknown as Processor;
     processors.set(key, processor);

@@ -31,6 +31,11 @@ export interface TrellisOptions {
   allow?: Partial<AllowedHosts>;
 }
 
+export interface PublishedAssets {
+  byTarget: Map<string, PublishedAsset>;
+  byEntry: Map<string, PublishedAsset[]>;
+}
+
 export interface TrellisState {
   settings: Settings;
   options: Required<Pick<TrellisOptions, 'title' | 'editContentPath' | 'strict'>> & TrellisOptions;
@@ -42,10 +47,11 @@ export interface TrellisState {
   /** True under `astro dev`: pages are rendered on request, images served as they are. */
   dev: boolean;
   /**
-   * The files rendered pages use, by where they are published (below the base path); the
-   * build copies them into the output when Astro has written the pages.
+   * The files published pages use, by where they are published (below the base path), and by
+   * the file of the page or competency that uses them; the build copies them into the output
+   * when Astro has written the pages, the dev server serves them.
    */
-  assets: Map<string, PublishedAsset>;
+  assets: PublishedAssets;
   /** True under `astro dev` and `astro sync`: the editor's autocomplete collections are filled. */
   editorIntellisense: boolean;
   lastUpdated: Map<string, string>;
@@ -78,11 +84,6 @@ export function setTrellisState(state: TrellisState): void {
 /** The state when the integration has loaded it; undefined outside a build or dev server. */
 export function findTrellisState(): TrellisState | undefined {
   return (globalThis as Holder)[stateKey];
-}
-
-/** Records a file a rendered page uses (the remark-assets `publish` option). */
-export function publishAsset(asset: PublishedAsset): void {
-  getTrellisState().assets.set(asset.target, asset);
 }
 
 export function getTrellisState(): TrellisState {

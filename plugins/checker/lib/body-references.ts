@@ -5,9 +5,11 @@
  * changed.
  */
 import type { ImageReference, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Position } from 'unist';
 import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { closestMatch, didYouMean, editionPrefix, matchHeadingId, ruleIds, type Span } from '../../playbook/index.ts';
+import { closestMatch, didYouMean, editionPrefix, htmlUrls, matchHeadingId, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent, type Entry } from './context.ts';
 import { checkCompetencyId, checkPageId } from './frontmatter-references.ts';
 import { checkCallout } from './callouts.ts';
@@ -32,6 +34,10 @@ export function checkBodyReferences(context: CheckContext, from: Entry): void {
       imageReferences.push(node);
     } else if (node.type === 'containerDirective') {
       checkCallout(context, from, node);
+    } else if (node.type === 'html') {
+      for (const url of htmlUrls(node, from.source.text)) checkHtmlUrl(context, from, url.tagName, url.url, url.alt, spanOfPosition(from, url.position));
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && jsxUrlAttributes[node.name]) {
+      checkJsxUrl(context, from, node);
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
@@ -42,6 +48,24 @@ export function checkBodyReferences(context: CheckContext, from: Entry): void {
     checkImageTarget(context, from, url, resolveLink(linkSource(context, from), url), spanOf(from, reference));
     checkAltText(context, from, url, reference.alt, spanOf(from, reference));
   }
+}
+
+/** What raw HTML links to is checked as Markdown's links and images are; frames from other hosts are the HTML policy's. */
+function checkHtmlUrl(context: CheckContext, from: Entry, tagName: string, url: string, alt: string | null, span: Span): void {
+  if (tagName === 'iframe' && /^(?:https?:)?\/\//i.test(url)) return;
+  checkLink(context, from, url, tagName === 'img' ? 'Image' : 'Link', span);
+  if (tagName === 'img') checkAltText(context, from, url, alt, span, true);
+}
+
+/** HTML written as JSX in `.mdx` (`<img src="./chart.png" />`), where the attribute is a plain string. */
+const jsxUrlAttributes: Record<string, string> = { a: 'href', img: 'src', iframe: 'src' };
+
+function checkJsxUrl(context: CheckContext, from: Entry, node: MdxJsxFlowElement | MdxJsxTextElement): void {
+  const attributeOf = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  const url = attributeOf(jsxUrlAttributes[node.name!]!);
+  if (typeof url?.value !== 'string') return;
+  const alt = attributeOf('alt')?.value;
+  checkHtmlUrl(context, from, node.name!, url.value, typeof alt === 'string' ? alt : null, spanOfPosition(from, url.position ?? node.position));
 }
 
 function linkSource(context: CheckContext, from: Entry): LinkSource {
@@ -127,7 +151,10 @@ function checkAnchor(context: CheckContext, from: Entry, page: Entry & { kind: '
 }
 
 function spanOf(from: Entry, node: Nodes): Span {
-  const position = node.position;
+  return spanOfPosition(from, node.position);
+}
+
+function spanOfPosition(from: Entry, position: Position | undefined): Span {
   if (!position) return from.source.spanAt(0, 0);
   return { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
 }

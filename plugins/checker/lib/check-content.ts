@@ -38,7 +38,7 @@ export interface CheckOptions {
    * `trellis({ allow })` gives them; an image or frame from any other host is a warning.
    * Default: none.
    */
-  allow?: AllowedHosts;
+  allow?: Partial<AllowedHosts>;
   /** Trees already parsed by `parseInParallel`, reused when their text is unchanged. Default: none. */
   parsed?: ParsedFiles;
   /**
@@ -78,7 +78,8 @@ export async function checkContentInParallel(options: CheckOptions, treeCacheDir
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
-  const { contentDir, audience, today, mdx = 'safe', allow = { images: [], frames: [] } } = options;
+  const { contentDir, audience, today, mdx = 'safe' } = options;
+  const allow = { images: options.allow?.images ?? [], frames: options.allow?.frames ?? [] };
   if (!isoDay.test(today)) throw new TypeError(`\`today\` must be a date such as 2026-06-30, not \`${today}\`.`);
   if (audience !== 'all' && audience !== 'public') throw new TypeError(`\`audience\` must be \`all\` or \`public\`, not \`${String(audience)}\`.`);
   if (mdx !== 'safe' && mdx !== 'trusted') throw new TypeError(`\`mdx\` must be \`safe\` or \`trusted\`, not \`${String(mdx)}\`.`);

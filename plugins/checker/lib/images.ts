@@ -8,9 +8,10 @@ import { isAllowedHost, readImageSize, ruleIds, type Span } from '../../playbook
 import type { CheckContext, Entry } from './context.ts';
 
 /** `![](photo.png)`, `<img src="photo.png">` without `alt`. */
-export function checkAltText(context: CheckContext, from: Entry, url: string, alt: string | null | undefined, span: Span): void {
+export function checkAltText(context: CheckContext, from: Entry, url: string, alt: string | null | undefined, span: Span, html = false): void {
   if (alt && alt.trim() !== '') return;
-  context.diagnostics.warning(from.source.path, span, ruleIds.imageWithoutAlt, `Image \`${url}\` has no alt text, so a reader who cannot see it is told nothing; describe what it shows in the brackets, such as \`![Org chart of the steering group](${url})\`.`);
+  const advice = html ? 'give it an `alt` that describes what it shows, such as `alt="Org chart of the steering group"`' : `describe what it shows in the brackets, such as \`![Org chart of the steering group](${url})\``;
+  context.diagnostics.warning(from.source.path, span, ruleIds.imageWithoutAlt, `Image \`${url}\` has no alt text, so a reader who cannot see it is told nothing; ${advice}.`);
 }
 
 /** A relative image that exists: it must be a picture whose size can be read, for its `width` and `height`. */

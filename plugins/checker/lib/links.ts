@@ -7,7 +7,7 @@
  * path segment at a time without following symbolic links, never outside the content folder.
  */
 import path from 'node:path';
-import { closestMatch, type Competency, fileKindInside, editionPrefix, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, sitePaths } from '../../playbook/index.ts';
+import { browserUrl, closestMatch, type Competency, fileKindInside, editionPrefix, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, sitePaths } from '../../playbook/index.ts';
 import { type EditionIndex, isLayer } from './edition-index.ts';
 
 export type BrokenReason =
@@ -53,7 +53,8 @@ const markdownExtension = /\.mdx?$/;
 const generatedPageIds = new Set<string>(['index', ...generatedPageIdList]);
 
 /** What a link's URL points at, resolved in the edition of the linking file. */
-export function resolveLink(source: LinkSource, url: string): LinkTarget {
+export function resolveLink(source: LinkSource, written: string): LinkTarget {
+  const url = browserUrl(written);
   if (/^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\') || /^file:/i.test(url)) return broken('file-path');
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };
   const { pathPart, anchor } = splitUrl(url);

@@ -32,19 +32,20 @@ const markdownFile = /\.mdx?$/;
  * @param url the link as written
  * @param fromPath the linking file, relative to its edition's folder (`playbook/internal/x.mdx`)
  */
-export function resolvePageLink(url: string, fromPath: string): ResolvedLink {
+export function resolvePageLink(written: string, fromPath: string): ResolvedLink {
+  const url = browserUrl(written);
   if (scheme.test(url) || url.startsWith('//')) return { kind: 'external' };
   const [target = '', anchor = ''] = splitAnchor(url);
   if (target === '') return { kind: 'same-page', anchor };
   if (target.startsWith('/')) return resolveSiteLink(target, anchor);
-  const written = decode(target);
-  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), written));
+  const file = decode(target);
+  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), file));
   if (resolved !== 'playbook' && !resolved.startsWith('playbook/')) {
     return { kind: 'outside', reason: resolved.startsWith('competencies/') ? 'competency-file' : 'outside' };
   }
   if (markdownFile.test(resolved)) return { kind: 'page', id: pageIdOf(resolved.slice('playbook/'.length)), anchor };
   const folder = resolved.replace(/\/$/, '');
-  if (written.endsWith('/') || written === '.' || written === '..' || path.posix.extname(folder) === '') {
+  if (file.endsWith('/') || file === '.' || file === '..' || path.posix.extname(folder) === '') {
     return { kind: 'folder', id: folder === 'playbook' ? 'index' : folder.slice('playbook/'.length), file: folder, anchor };
   }
   return { kind: 'file', file: resolved, anchor };
@@ -57,6 +58,14 @@ function resolveSiteLink(target: string, anchor: string): ResolvedLink {
   if (trimmed.startsWith('competencies/')) return { kind: 'competency', id: trimmed.slice('competencies/'.length), anchor };
   if (trimmed === 'competencies' || trimmed === 'search' || trimmed.startsWith('v/')) return { kind: 'generated', path: trimmed, anchor };
   return { kind: 'site-page', path: pageUrlPath(trimmed), anchor };
+}
+
+/**
+ * The URL as a browser reads it: without tabs and line breaks anywhere, or spaces and control
+ * characters at either end (`java\tscript:` is `javascript:`).
+ */
+export function browserUrl(url: string): string {
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
 /** The link without its `#anchor` and `?query` (`photo.png?raw=true`, as GitHub links images), and the anchor. */

@@ -1,22 +1,22 @@
 /**
  * The files a page shows or links to (images, PDFs, templates beside the page) are published
- * with the site: each relative image or file link is pointed at the file's URL, every image
- * gets its width and height (so nothing moves as it loads) and, for a large photo, smaller
- * copies a phone can choose instead (`srcset`). Each file is handed to `publish`, which the
- * integration copies into the output, so nothing is published that no published page uses.
- * It never validates: the checker has reported missing files and images it cannot read.
+ * with the site: each relative image or file link, in Markdown or in raw HTML, is pointed at the
+ * file's URL; every image gets its width and height (so nothing moves as it loads) and, for a
+ * large photo written in Markdown, smaller copies a phone can choose instead (`srcset`).
+ * `pageAssets` lists the same files without rendering, for the integration to publish: nothing
+ * is published that no published page uses, and a page the build does not render again still
+ * has its files. It never validates: the checker has reported missing files and images it
+ * cannot read.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
+import type { Definition, Html, Image, ImageReference, Link, Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { editionPrefix, fileKindInside, type ImageSize, readImageSize, type RenderContext, resolvePageLink, sitePaths } from '../../playbook/index.ts';
+import { editionPrefix, fileKindInside, type HtmlUrl, htmlUrls, type ImageSize, readImageSize, type RenderContext, resolvePageLink, rewriteHtmlUrls, sitePaths } from '../../playbook/index.ts';
 
 export interface Options {
   /** Absolute path of the content folder, where the files are read. Required. */
   contentDir: string;
-  /** Receives each file a rendered page uses, to be copied into the output. Default: none. */
-  publish?: (asset: PublishedAsset) => void;
   /** Offer smaller copies of large photos (`srcset`); the dev server serves originals only. Default: true. */
   responsive?: boolean;
 }
@@ -26,6 +26,8 @@ export interface PublishedAsset {
   source: string;
   /** Where it is published, below the site's base path: `team/org-chart.png`, `v/2025.2/team/org-chart.png`. */
   target: string;
+  /** The picture's size, for an image; null for any other file. */
+  size: { width: number; height: number } | null;
   /** The widths of the smaller copies to make, each published at `variantPath(target, width)`. */
   widths: number[];
 }
@@ -44,79 +46,142 @@ export function variantPath(target: string, width: number): string {
 }
 
 export function remarkAssets(options: Options) {
-  // A picture is read once per build (and again under `npm run dev` only when it changes).
-  const known = new Map<string, ImageSize | null>();
-  const sizeOf = (source: string) => {
-    const stats = fs.statSync(path.join(options.contentDir, source), { throwIfNoEntry: false });
-    const key = `${source}\0${stats?.mtimeMs}\0${stats?.size}`;
-    if (!known.has(key)) known.set(key, readImageSize(options.contentDir, source));
-    return known.get(key)!;
-  };
+  const files = fileReader(options);
   return function transformAssets(tree: Root, file: VFile): void {
     const context = file.data.trellis;
-    if (!context) return;
-    const assets = { options, context, sizeOf };
-    const definitions = new Map<string, Definition>();
-    const images: ImageReference[] = [];
-    const stack: Nodes[] = [tree];
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (node.type === 'image') showImage(assets, node, node.url);
-      else if (node.type === 'link') node.url = publishFile(assets, node.url) ?? node.url;
-      else if (node.type === 'definition') definitions.set(node.identifier, node);
-      else if (node.type === 'imageReference') images.push(node);
-      if ('children' in node) stack.push(...node.children);
-    }
-    for (const reference of images) {
-      const definition = definitions.get(reference.identifier);
-      if (definition) showImage(assets, reference, definition.url);
-    }
-    for (const definition of definitions.values()) definition.url = publishFile(assets, definition.url) ?? definition.url;
+    if (context) visitAssets(tree, context, files, rewrite);
   };
 }
 
-interface Assets {
+/** The files a page's body uses, as `remarkAssets` would publish them; the tree is only read. */
+export function pageAssets(tree: Root, context: RenderContext, options: Options): PublishedAsset[] {
+  const found = new Map<string, PublishedAsset>();
+  visitAssets(tree, context, fileReader(options), (use) => {
+    for (const asset of use.assets) addAsset(found, asset);
+  });
+  return [...found.values()];
+}
+
+/** A file both shown and linked to is published once, with its size and the copies its picture offers. */
+export function addAsset(assets: Map<string, PublishedAsset>, asset: PublishedAsset): void {
+  const known = assets.get(asset.target);
+  if (!known || (!known.size && asset.size) || asset.widths.length > known.widths.length) assets.set(asset.target, asset);
+}
+
+/** One use of files by a node: a Markdown image or link, a definition, or an HTML node's URLs. */
+type Use =
+  | { kind: 'image'; node: Image | ImageReference; assets: [PublishedAsset]; url: string }
+  | { kind: 'link'; node: Link | Definition; assets: [PublishedAsset]; url: string }
+  | { kind: 'html'; node: Html; assets: PublishedAsset[]; urls: Map<HtmlUrl, Found> };
+
+function visitAssets(tree: Root, context: RenderContext, files: FileReader, onUse: (use: Use) => void): void {
+  const definitions = new Map<string, Definition>();
+  const references: ImageReference[] = [];
+  const stack: Nodes[] = [tree];
+  const find = (url: string, image: boolean, copies = image) => fileOf(context, files, url, image, copies);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'image') {
+      const found = find(node.url, true);
+      if (found) onUse({ kind: 'image', node, assets: [found.asset], url: found.url });
+    } else if (node.type === 'link') {
+      const found = find(node.url, false);
+      if (found) onUse({ kind: 'link', node, assets: [found.asset], url: found.url });
+    } else if (node.type === 'definition') {
+      definitions.set(node.identifier, node);
+    } else if (node.type === 'imageReference') {
+      references.push(node);
+    } else if (node.type === 'html') {
+      htmlUse(node, context, find, onUse);
+    }
+    if ('children' in node) stack.push(...node.children);
+  }
+  for (const reference of references) {
+    const found = definitions.has(reference.identifier) ? find(definitions.get(reference.identifier)!.url, true) : null;
+    if (found) onUse({ kind: 'image', node: reference, assets: [found.asset], url: found.url });
+  }
+  for (const definition of definitions.values()) {
+    const found = find(definition.url, false);
+    if (found) onUse({ kind: 'link', node: definition, assets: [found.asset], url: found.url });
+  }
+}
+
+function htmlUse(node: Html, context: RenderContext, find: (url: string, image: boolean, copies: boolean) => Found | null, onUse: (use: Use) => void): void {
+  const urls = new Map<HtmlUrl, Found>();
+  for (const url of htmlUrls(node, context.entry.source.text)) {
+    const found = url.tagName === 'iframe' ? null : find(url.url, url.tagName === 'img', false);
+    if (found) urls.set(url, found);
+  }
+  if (urls.size) onUse({ kind: 'html', node, assets: [...urls.values()].map((found) => found.asset), urls });
+}
+
+/** Points the node at the published file and gives a picture its size. */
+function rewrite(use: Use): void {
+  if (use.kind === 'html') {
+    const { urls } = use;
+    // Raw HTML keeps what the author wrote: its own size, and no srcset (the HTML policy allows none).
+    use.node.value = rewriteHtmlUrls(use.node.value, [...urls.keys()], (url) => {
+      const found = urls.get(url)!;
+      return { url: found.url, extra: url.tagName === 'img' && !url.sized && found.asset.size ? found.asset.size : undefined };
+    });
+    return;
+  }
+  if (use.node.type !== 'imageReference') use.node.url = use.url;
+  if (use.kind === 'image') {
+    const [asset] = use.assets;
+    if (asset.size) use.node.data = { ...use.node.data, hProperties: { ...use.node.data?.hProperties, ...imageAttributes(asset, use.url) } };
+  }
+}
+
+function imageAttributes(asset: PublishedAsset, url: string): Record<string, string | number> {
+  const attributes: Record<string, string | number> = { width: asset.size!.width, height: asset.size!.height, loading: 'lazy', decoding: 'async' };
+  if (asset.widths.length) {
+    const file = url.replace(/#.*$/, '');
+    attributes.srcset = [...asset.widths.map((width) => `${variantPath(file, width)} ${width}w`), `${file} ${asset.size!.width}w`].join(', ');
+    attributes.sizes = sizes;
+  }
+  return attributes;
+}
+
+interface FileReader {
   options: Options;
-  context: RenderContext;
   sizeOf(source: string): ImageSize | null;
 }
 
-/** The published URL of a relative link to a file of the playbook, which is then published; else undefined. */
-function publishFile(assets: Assets, url: string, size?: ImageSize | null): string | undefined {
-  const found = fileOf(assets, url);
-  if (!found) return undefined;
-  assets.options.publish?.({ source: found.source, target: found.target, widths: widthsFor(assets, size) });
-  return `${assets.context.site.root}${found.target.slice(editionPrefix(assets.context.site).length)}${found.anchor ? `#${found.anchor}` : ''}`;
+/** A picture is read once (and again under `npm run dev` only when it changes). */
+function fileReader(options: Options): FileReader {
+  const known = new Map<string, ImageSize | null>();
+  return {
+    options,
+    sizeOf(source) {
+      const stats = fs.statSync(path.join(options.contentDir, source), { throwIfNoEntry: false });
+      const key = `${source}\0${stats?.mtimeMs}\0${stats?.size}`;
+      if (!known.has(key)) known.set(key, readImageSize(options.contentDir, source));
+      return known.get(key)!;
+    },
+  };
 }
 
-function showImage(assets: Assets, node: Image | ImageReference, url: string): void {
-  const found = fileOf(assets, url);
-  const size = found ? assets.sizeOf(found.source) : null;
-  if (!found || !size) return;
-  const published = publishFile(assets, url, size)!;
-  if (node.type === 'image') node.url = published;
-  const properties: Record<string, string | number> = { width: size.width, height: size.height, loading: 'lazy', decoding: 'async' };
-  const widths = widthsFor(assets, size);
-  if (widths.length) {
-    const base = published.replace(/#.*$/, '');
-    properties.srcset = [...widths.map((width) => `${variantPath(base, width)} ${width}w`), `${base} ${size.width}w`].join(', ');
-    properties.sizes = sizes;
-  }
-  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...properties } };
+interface Found {
+  asset: PublishedAsset;
+  /** The URL the page links to it with, under the base path, anchor kept. */
+  url: string;
 }
 
-function widthsFor(assets: Assets, size: ImageSize | null | undefined): number[] {
-  if (!size || !resizable.has(size.type) || assets.options.responsive === false) return [];
-  return copyWidths.filter((width) => width * 1.2 <= size.width);
-}
-
-/** The file a relative URL names in the page's edition, when it is one (not a page, folder or other site). */
-function fileOf(assets: Assets, url: string): { source: string; target: string; anchor: string } | null {
-  const { site, entry } = assets.context;
+/**
+ * The file a relative URL names in the page's edition, when it is one (not a page, folder or
+ * other site); `copies`: whether a large photo is offered in smaller copies.
+ */
+function fileOf(context: RenderContext, files: FileReader, url: string, image: boolean, copies: boolean): Found | null {
+  const { site, entry } = context;
   const folder = site.edition.folder;
   const target = resolvePageLink(url, entry.source.path.slice(folder.length));
   if (target.kind !== 'file' && target.kind !== 'folder') return null;
   const source = `${folder}${target.file}`;
-  if (!target.file.startsWith('playbook/') || fileKindInside(assets.options.contentDir, source) !== 'file') return null;
-  return { source, target: `${editionPrefix(site)}${sitePaths.asset(target.file.slice('playbook/'.length))}`, anchor: target.anchor };
+  if (!target.file.startsWith('playbook/') || fileKindInside(files.options.contentDir, source) !== 'file') return null;
+  const published = sitePaths.asset(target.file.slice('playbook/'.length));
+  const size = image ? files.sizeOf(source) : null;
+  const widths = copies && size && resizable.has(size.type) && files.options.responsive !== false ? copyWidths.filter((width) => width * 1.2 <= size.width) : [];
+  const asset = { source, target: `${editionPrefix(site)}${published}`, size: size && { width: size.width, height: size.height }, widths };
+  return { asset, url: `${site.root}${published}${target.anchor ? `#${target.anchor}` : ''}` };
 }

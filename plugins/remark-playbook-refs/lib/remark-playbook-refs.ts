@@ -2,15 +2,16 @@
  * Turns the playbook's references into ordinary links: `:competency[id]` and `:page[id]`
  * become links labelled with the name or title, and relative `.md`/`.mdx` links, links to a
  * folder (its `index` page) or site-absolute links become the page's URL in the same edition,
- * under the base path, with the anchor spelled as the heading's id is.
+ * under the base path, with the anchor spelled as the heading's id is; so do the links of raw
+ * HTML (`<a href="./lab.md">`).
  * It never validates: the checker has already rejected anything that does not resolve.
  */
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { Html, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { canonicalPageId, matchHeadingId, type Page, type RenderContext, resolvePageLink } from '../../playbook/index.ts';
+import { canonicalPageId, htmlUrls, matchHeadingId, type Page, type RenderContext, resolvePageLink, rewriteHtmlUrls } from '../../playbook/index.ts';
 
 export function remarkPlaybookRefs() {
   return function transformPlaybookRefs(tree: Root, file: VFile): void {
@@ -22,6 +23,7 @@ export function remarkPlaybookRefs() {
         return SKIP;
       }
       if (node.type === 'link' || node.type === 'definition') node.url = rewriteUrl(node.url, context);
+      else if (node.type === 'html') node.value = rewriteHtmlLinks(node, context);
       return undefined;
     });
   };
@@ -48,6 +50,15 @@ function asWritten(node: TextDirective): Text {
 
 function link(url: string, label: string, className: string): Link {
   return { type: 'link', url, children: [{ type: 'text', value: label }], data: { hProperties: { className: className.split(' ') } } };
+}
+
+/** `<a href="./lab.md#How">` in raw HTML, rewritten as a Markdown link is. */
+function rewriteHtmlLinks(node: Html, context: RenderContext): string {
+  const links = htmlUrls(node, context.entry.source.text).filter((url) => url.tagName === 'a');
+  return rewriteHtmlUrls(node.value, links, (link) => {
+    const url = rewriteUrl(link.url, context);
+    return url === link.url ? undefined : { url };
+  });
 }
 
 function rewriteUrl(url: string, context: RenderContext): string {
