@@ -10,10 +10,12 @@ import type { CheckContext, Entry } from './context.ts';
 export function checkLeadingHeading(context: CheckContext, entry: Entry): void {
   const first = entry.source.tree.children.find((node: Nodes) => node.type !== 'yaml');
   if (first?.type !== 'heading' || first.depth !== 1 || !first.position) return;
+  const field = entry.kind === 'page' ? 'title' : 'name';
+  // A title the frontmatter lacks, or YAML could not read, is reported already; a stand-in is not compared.
+  if (typeof entry.source.frontmatter?.get(field) !== 'string') return;
   const heading = normalise(headingText(first).text);
   const title = entry.kind === 'page' ? entry.title : entry.name;
   if (heading === normalise(title)) return;
-  const field = entry.kind === 'page' ? 'title' : 'name';
   const { start, end } = first.position;
   context.diagnostics.warning(entry.source.path, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, ruleIds.headingNotTitle, `Heading \`# ${heading}\` is not the page's ${field} \`${title}\`, which the page shows as its heading instead, so this heading is not shown; make the two the same, or remove the heading.`);
 }
