@@ -27,7 +27,7 @@ const whatStays = `<h2 id="what-stays-kept">What stays <sup>kept</sup></h2>
 </details>
 <p>Press <kbd>Ctrl</kbd> and <kbd>K</kbd> to find <a href="/competencies/risk-judgement/" class="ref ref-competency">Risk judgement</a><sup>1</sup>,<br>then read on.</p>
 <div align="center">
-<img src="./logo.png" alt="Logo" width="120" height="40">
+<img src="/internal/logo.png" alt="Logo" width="120" height="40">
 <img src="data:image/png;base64,iVBORw0KGgo=" alt="Dot">
 </div>
 <p><a href="https://example.org/guide">A web page</a>, <a href="/">home</a> and <a href="mailto:lab@example.org">mail</a>.</p>
@@ -40,8 +40,8 @@ const whatStays = `<h2 id="what-stays-kept">What stays <sup>kept</sup></h2>
 
 /** Each payload of the fixture, left without its script, handler, URL or element. */
 const whatGoes = `<h2 id="what-goes">What goes</h2>
-<img src="./missing.png" alt="Broken">
-<img src="missing.png" alt="Unquoted">
+<img src="/internal/broken.svg" width="40" height="40" alt="Broken">
+<img src="/internal/broken.svg" width="40" height="40" alt="Unquoted">
 <details open><summary>Toggle</summary>Opened</details>
 <p>Cover</p>
 <p>Inline  drawing.</p>
@@ -76,7 +76,7 @@ describe('the renderer', () => {
 
   it('sanitises HTML written as JSX in `.mdx` the same way, Markdown inside it untouched', async () => {
     expect(await renderBody(site.page('internal/jsx-html')!, site, true)).toBe(`<details open><summary>JSX details</summary>Opened as JSX.</details>
-<img src="missing.png" alt="JSX image">
+<img src="/internal/broken.svg" alt="JSX image" width="40" height="40">
 <p>A <a>JSX link</a> and <b>a cover</b>.</p>
 
 

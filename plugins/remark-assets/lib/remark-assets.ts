@@ -1,7 +1,7 @@
 /**
  * The files a page shows or links to (images, PDFs, templates beside the page) are published
  * with the site: each relative image or file link, in Markdown or in raw HTML, is pointed at the
- * file's URL; every image gets its width and height (so nothing moves as it loads) and, for a
+ * file's URL (so is HTML written as JSX in `.mdx`); every image gets its width and height (so nothing moves as it loads) and, for a
  * large photo written in Markdown, smaller copies a phone can choose instead (`srcset`).
  * `pageAssets` lists the same files without rendering, for the integration to publish: nothing
  * is published that no published page uses, and a page the build does not render again still
@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Definition, Html, Image, ImageReference, Link, Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { VFile } from 'vfile';
 import { editionPrefix, fileKindInside, type HtmlUrl, htmlUrls, type ImageSize, readImageSize, type RenderContext, resolvePageLink, rewriteHtmlUrls, sitePaths } from '../../playbook/index.ts';
 
@@ -72,7 +73,11 @@ export function addAsset(assets: Map<string, PublishedAsset>, asset: PublishedAs
 type Use =
   | { kind: 'image'; node: Image | ImageReference; assets: [PublishedAsset]; url: string }
   | { kind: 'link'; node: Link | Definition; assets: [PublishedAsset]; url: string }
-  | { kind: 'html'; node: Html; assets: PublishedAsset[]; urls: Map<HtmlUrl, Found> };
+  | { kind: 'html'; node: Html; assets: PublishedAsset[]; urls: Map<HtmlUrl, Found> }
+  | { kind: 'jsx'; node: MdxJsxFlowElement | MdxJsxTextElement; attribute: MdxJsxAttribute; assets: [PublishedAsset]; url: string };
+
+/** HTML written as JSX in `.mdx` whose URL attribute is plain text, rewritten as raw HTML is. */
+const jsxUrlAttributes: Record<string, string> = { a: 'href', img: 'src' };
 
 function visitAssets(tree: Root, context: RenderContext, files: FileReader, onUse: (use: Use) => void): void {
   const definitions = new Map<string, Definition>();
@@ -93,6 +98,10 @@ function visitAssets(tree: Root, context: RenderContext, files: FileReader, onUs
       references.push(node);
     } else if (node.type === 'html') {
       htmlUse(node, context, find, onUse);
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && jsxUrlAttributes[node.name]) {
+      const attribute = node.attributes.find((item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === jsxUrlAttributes[node.name!]);
+      const found = typeof attribute?.value === 'string' ? find(attribute.value, node.name === 'img', false) : null;
+      if (found) onUse({ kind: 'jsx', node, attribute: attribute!, assets: [found.asset], url: found.url });
     }
     if ('children' in node) stack.push(...node.children);
   }
@@ -124,6 +133,15 @@ function rewrite(use: Use): void {
       const found = urls.get(url)!;
       return { url: found.url, extra: url.tagName === 'img' && !url.sized && found.asset.size ? found.asset.size : undefined };
     });
+    return;
+  }
+  if (use.kind === 'jsx') {
+    use.attribute.value = use.url;
+    const [asset] = use.assets;
+    const sized = use.node.attributes.some((item) => item.type === 'mdxJsxAttribute' && (item.name === 'width' || item.name === 'height'));
+    if (use.node.name === 'img' && asset.size && !sized) {
+      use.node.attributes.push({ type: 'mdxJsxAttribute', name: 'width', value: String(asset.size.width) }, { type: 'mdxJsxAttribute', name: 'height', value: String(asset.size.height) });
+    }
     return;
   }
   if (use.node.type !== 'imageReference') use.node.url = use.url;

@@ -8,6 +8,7 @@
  */
 import type { Html, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -19,17 +20,18 @@ export function remarkPlaybookRefs() {
     if (!context) return;
     visit(tree, (node, index, parent) => {
       if (node.type === 'textDirective' && parent && index !== undefined) {
-        parent.children[index] = referenceLink(node, context) as never;
+        parent.children[index] = referenceLink(node, context, String(file.value ?? '')) as never;
         return SKIP;
       }
       if (node.type === 'link' || node.type === 'definition') node.url = rewriteUrl(node.url, context);
       else if (node.type === 'html') node.value = rewriteHtmlLinks(node, context);
+      else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') rewriteJsxLink(node, context);
       return undefined;
     });
   };
 }
 
-function referenceLink(node: TextDirective, context: RenderContext): PhrasingContent {
+function referenceLink(node: TextDirective, context: RenderContext, source: string): PhrasingContent {
   const id = canonicalPageId(toString(node).trim());
   const { site } = context;
   if (node.name === 'competency') {
@@ -39,11 +41,18 @@ function referenceLink(node: TextDirective, context: RenderContext): PhrasingCon
     const page = site.page(id);
     if (page) return link(site.pageUrl(id), page.title, 'ref ref-page');
   }
-  return asWritten(node);
+  return asWritten(node, source);
 }
 
-/** Unknown directives (and `10:30`-like text that happens to parse as one) stay as written. */
-function asWritten(node: TextDirective): Text {
+/**
+ * A reference that names nothing, or (on a page Astro compiles itself, which the core's loader
+ * did not prepare) an unknown directive such as `:30` in `10:30`, stays as written: the text of
+ * the file where it has one, else rebuilt from the node.
+ */
+function asWritten(node: TextDirective, source: string): Text {
+  const { start, end } = node.position ?? {};
+  const written = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
+  if (written.startsWith(`:${node.name}`)) return { type: 'text', value: written };
   const label = node.children.length ? `[${toString(node)}]` : '';
   return { type: 'text', value: `:${node.name}${label}` };
 }
@@ -59,6 +68,12 @@ function rewriteHtmlLinks(node: Html, context: RenderContext): string {
     const url = rewriteUrl(link.url, context);
     return url === link.url ? undefined : { url };
   });
+}
+
+/** `<a href="./lab.md">` written as JSX in `.mdx`, when its `href` is plain text. */
+function rewriteJsxLink(node: MdxJsxFlowElement | MdxJsxTextElement, context: RenderContext): void {
+  const href = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
+  if (href?.type === 'mdxJsxAttribute' && typeof href.value === 'string') href.value = rewriteUrl(href.value, context);
 }
 
 function rewriteUrl(url: string, context: RenderContext): string {
