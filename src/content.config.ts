@@ -1,7 +1,7 @@
 // The content collections. `mdxPages`: when the site trusts its MDX (`mdx: 'trusted'`), the
 // pages whose `.mdx` holds code, which @astrojs/mdx compiles; every other page is rendered from
 // the tree the checker already parsed, and Astro never reads a page's frontmatter its own way.
-// `pages` and `competencies` serve the editor alone: their JSON Schemas give VS Code's Astro
+// `pages`, `competencies` and `roles` serve the editor alone: their JSON Schemas give VS Code's Astro
 // extension autocomplete for every field, every enum and the playbook's own ids. `astro dev`
 // and `astro sync` fill them; a build leaves them empty.
 import { defineCollection } from 'astro:content';
@@ -13,4 +13,5 @@ export const collections = {
   mdxPages: defineCollection({ loader: mdxFeaturePagesLoader() }),
   pages: defineCollection(editor.pages),
   competencies: defineCollection(editor.competencies),
+  roles: defineCollection(editor.roles),
 };

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
+import { HealthOptionsError, resolveHealthOptions } from '../health/index.ts';
 import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
@@ -21,6 +22,7 @@ import { routeCacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
+import { catalogueFiles, hasHealthReport, healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
 import { setTrellisState, type TrellisOptions, type TrellisState } from './lib/state.ts';
 
@@ -34,29 +36,47 @@ const siteRoutes = [
   { pattern: '/search', entrypoint: 'search.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
+  { pattern: '/changes.xml', entrypoint: 'changes.xml.ts' },
+  // One pattern per file, so that each is served as a file (no trailing slash) by the dev server too.
+  ...catalogueFiles.map((file) => ({ pattern: `/[...edition]/catalogue/${file}`, entrypoint: 'catalogue.ts' })),
 ];
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */
 const wiredProcessors = new WeakSet<object>();
 
+/** The site's address when `astro.config.mjs` gives none: canonical URLs and exports need one. */
+const defaultSite = 'https://playbook.example.org';
+
 /** The files of the font the site serves (from `public/fonts/`), in fallback order. */
 const fontFiles = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'];
 
-export default function trellis(options: TrellisOptions = {}): AstroIntegration {
+/**
+ * The integration, carrying its options as `trellisOptions`: `npm run health` and `npm run
+ * impact` import astro.config.mjs and read them there, so that they judge the playbook by the
+ * thresholds the site is built with, without starting Astro.
+ */
+export type TrellisIntegration = AstroIntegration & { trellisOptions: TrellisOptions };
+
+export default function trellis(options: TrellisOptions = {}): TrellisIntegration {
   let settings: Settings;
   let state: TrellisState;
   let editionCache: EditionCachePlan | undefined;
   let astroConfig: AstroConfig | undefined;
   let diagramFonts: string[] = [];
+  let siteUrl = '';
   let output: Output | undefined;
   return {
     name: 'trellis',
+    trellisOptions: options,
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         settings = settingsOrExit(options);
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
+        siteUrl = new URL(config.base, config.site ?? defaultSite).href;
         updateConfig(siteConfig(config, { fonts: diagramFonts, contentDir: settings.contentDir, responsive: command === 'build' }, settings.allow.frames));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
+        // The health report is internal: a public build does not even compile its route.
+        if (hasHealthReport(settings.audience)) injectRoute({ pattern: healthPattern, entrypoint: new URL('routes/health.astro', config.srcDir) });
         if (command === 'preview') return;
         if (command === 'build') {
           // Before anything else: the output may be refused, held by another build, or need restoring.
@@ -65,7 +85,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
         }
         const strict = options.strict ?? process.argv.includes('--strict');
         const started = performance.now();
-        const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, diagramFonts };
+        const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, siteUrl, diagramFonts };
         // Only the files whose bytes changed since the last build or dev server are parsed.
         const trees = openTreeCache(process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees'));
         const load = async (alreadyChecked: Set<string>) => {
@@ -102,7 +122,7 @@ export default function trellis(options: TrellisOptions = {}): AstroIntegration 
           const started = performance.now();
           // Only the files whose text changed are parsed again; git's dates cannot change on a save.
           const previous = state;
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
+          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, siteUrl, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
@@ -157,12 +177,13 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHos
   };
 }
 
-/** The environment's settings, and the config's `mdx` that `npm run check` must agree with. */
+/** The environment's settings, the config's `mdx` that `npm run check` must agree with, and valid health thresholds. */
 function settingsOrExit(options: TrellisOptions): Settings {
   try {
+    resolveHealthOptions(options.health);
     return readSettings(process.env, process.cwd(), { mdx: options.mdx, allow: options.allow });
   } catch (error) {
-    if (error instanceof SettingsError) exitWithReport(error.message);
+    if (error instanceof SettingsError || error instanceof HealthOptionsError) exitWithReport(error.message);
     throw error;
   }
 }
@@ -183,6 +204,8 @@ interface RunSettings {
   /** `astro dev` and `astro sync` fill the editor's autocomplete collections; a build does not. */
   editorIntellisense: boolean;
   base: string;
+  /** The site's address with its base path, for the catalogue's identifiers. */
+  siteUrl: string;
   diagramFonts: readonly string[];
   /** Dates already read from git, to reuse. Default: read them. */
   lastUpdated?: Map<string, string>;
@@ -197,6 +220,7 @@ function loadState(settings: Settings, options: TrellisOptions & { strict: boole
     settings,
     options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
     siteOptions,
+    siteUrl: run.siteUrl,
     playbook: result.playbook,
     editions,
     diagramFonts: run.diagramFonts,

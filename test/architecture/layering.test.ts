@@ -18,6 +18,8 @@ const floors: Record<string, number> = {
   'plugins/remark-assets': 2,
   'plugins/remark-code-highlight': 2,
   'plugins/editions': 2,
+  'plugins/health': 2,
+  'plugins/exports': 2,
   'plugins/astro-trellis': 3,
   src: 4,
   'astro.config.mjs': 5,

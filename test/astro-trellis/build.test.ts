@@ -23,13 +23,14 @@ function mainOf(html: string): string {
 }
 
 describe('a small playbook built through PLAYBOOK_CONTENT', () => {
-  it('writes every published page, layer page and competency, and a 404', () => {
+  it('writes every published page, layer page and competency, the levels grid (its competencies have levels), and a 404', () => {
     const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
     expect(pages).toEqual([
       '404.html',
       'coaching/executive-coaching/index.html',
       'coaching/index.html',
       'competencies/index.html',
+      'competencies/levels/index.html',
       'competencies/risk-judgement/index.html',
       'competencies/stakeholder-management/index.html',
       'competencies/strategic-foresight/index.html',
@@ -37,12 +38,14 @@ describe('a small playbook built through PLAYBOOK_CONTENT', () => {
       'external/risk-council/index.html',
       'guide/index.html',
       'guide/with-components/index.html',
+      'health/index.html',
       'index.html',
       'internal/index.html',
       'internal/leadership-lab/index.html',
       'internal/shadowing/index.html',
       'measurement/index.html',
       'measurement/succession-velocity/index.html',
+      'print/index.html',
       'search/index.html',
     ]);
   });

@@ -4,7 +4,7 @@
  * and its numbers depend on the machine. See BENCHMARKS.md for how to read the results.
  *
  *   npm run bench                      all sizes (200, 1000, 3000, 1000 + 2 editions), 2 runs
- *   npm run bench -- --sizes 1000      one size; --runs 3; --no-starlight; --no-check; --no-dev
+ *   npm run bench -- --sizes 1000      one size; --runs 3; --no-starlight; --no-check; --no-dev; --no-warm
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,7 +44,11 @@ const corpora: Corpus[] = [
   { name: '1000', pages: 1000, versions: 0 },
   { name: '3000', pages: 3000, versions: 0 },
   { name: '1000+2 editions', pages: 1000, versions: 2 },
+  { name: '10000', pages: 10000, versions: 0 },
 ];
+
+/** Starlight takes too long beyond this to be run alongside (minutes per build). */
+const starlightMaxPages = 3000;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -68,10 +72,11 @@ async function main(): Promise<void> {
     const dir = generate(bench, corpus);
     for (let run = 1; run <= runs; run++) {
       results.push(measureTrellis(dir, corpus, run));
-      if (withStarlight) results.push(measureStarlight(bench, dir, corpus, run));
+      if (withStarlight && corpus.pages <= starlightMaxPages) results.push(measureStarlight(bench, dir, corpus, run));
     }
   }
   printTable(results);
+  if (!args.includes('--no-warm')) printWarm(chosen.filter((corpus) => corpus.versions === 0 && corpus.pages >= 1000).map((corpus) => ({ corpus, dir: generate(bench, corpus) })), runs);
   if (!args.includes('--no-check') && (!sizes || sizes.includes('3000'))) printCheckVersusFloor(bench, runs);
   if (!args.includes('--no-dev')) await printDevServer(bench, chosen.filter((corpus) => corpus.versions === 0 && corpus.pages >= 1000), runs);
 }
@@ -89,7 +94,7 @@ async function printDevServer(bench: string, chosen: Corpus[], runs: number): Pr
       const started = performance.now();
       const dev = await startDevServer(path.join(dir, 'content'));
       const start = (performance.now() - started) / 1000;
-      const page = firstInitiative(dev.contentDir);
+      const page = `playbook/${firstInitiative(dev.contentDir)}`;
       const url = `${dev.origin}/${page.replace(/^playbook\//, '').replace(/\.mdx?$/, '')}/`;
       await fetch(url);
       const saves: number[] = [];
@@ -107,10 +112,11 @@ async function printDevServer(bench: string, chosen: Corpus[], runs: number): Pr
   }
 }
 
+/** `internal/<first page>.mdx`, relative to the content folder's `playbook/`. */
 function firstInitiative(content: string): string {
   const folder = path.join(content, 'playbook/internal');
   const file = fs.readdirSync(folder).filter((name) => /\.mdx?$/.test(name) && name !== 'index.mdx').sort()[0]!;
-  return `playbook/internal/${file}`;
+  return `internal/${file}`;
 }
 
 /** shared/ is read-only; the bench works on a copy in the cache folder. */
@@ -166,7 +172,7 @@ function measureTrellis(dir: string, corpus: Corpus, run: number): Measure {
   const html = htmlFiles(out);
   // Playbook pages only: not the home page, layer listings, competency pages (which list every
   // page that develops them), What changed pages, search or 404.
-  const playbookPages = html.filter((file) => !/^(v\/[^/]+\/)?((competencies|changes|search)\/|(internal|external|coaching|governance|measurement|guide)\/(index\.html|page\/)|index\.html$)|^404\.html$/.test(path.relative(out, file)));
+  const playbookPages = html.filter((file) => !/^(v\/[^/]+\/)?((competencies|changes|search|print|health|roles|plan)\/|(internal|external|coaching|governance|measurement|guide)\/(index\.html|page\/)|index\.html$)|^404\.html$/.test(path.relative(out, file)));
   const measure: Measure = {
     tool: 'trellis', corpus: corpus.name, run, ...time, htmlPages: html.length, outMiB: mib(duBytes(out)), searchMiB: mib(duBytes(path.join(out, 'pagefind'))),
     maxPageKiB: Math.max(...playbookPages.map((file) => fs.statSync(file).size)) / 1024,
@@ -190,6 +196,41 @@ function measureStarlight(bench: string, dir: string, corpus: Corpus, run: numbe
   };
   report(measure);
   return measure;
+}
+
+/**
+ * Warm builds and checks, after a cold build with the same caches: nothing changed, a
+ * one-line edit of one page, one competency renamed (which changes many pages); and
+ * `npm run check` after the one-line edit. Each on a copy of the corpus, edits undone after.
+ */
+function printWarm(corpora: { corpus: Corpus; dir: string }[], runs: number): void {
+  console.log('\n| corpus | warm after | run | wall s | CPU s | peak RSS MiB | pages rendered |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const { corpus, dir } of corpora) {
+    for (let run = 1; run <= runs; run++) {
+      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-warm-'));
+      const content = path.join(scratch, 'content');
+      fs.cpSync(path.join(dir, 'content'), content, { recursive: true });
+      const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_CONTENT: content, PLAYBOOK_OUT: path.join(scratch, 'out'), PLAYBOOK_CACHE_DIR: path.join(scratch, 'astro-cache'), PLAYBOOK_TODAY: '2026-11-25' };
+      const build = (what: string) => {
+        const log = path.join(cacheRoot, `warm-${corpus.name}-${what}-${run}.log`);
+        const time = timeit(path.join(cacheRoot, 'bench'), log, [node, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectRoot, env });
+        const rendered = (fs.readFileSync(log, 'utf8').match(/[├└]─ .*index\.html.*$/gm) ?? []).filter((line) => !line.includes('(restored)')).length;
+        console.log(`| ${corpus.name} | ${what} | ${run} | ${time.wall.toFixed(2)} | ${time.cpu.toFixed(2)} | ${time.rssMiB} | ${rendered} |`);
+      };
+      build('cold (fills the caches)');
+      build('nothing changed');
+      const page = path.join(content, 'playbook', firstInitiative(content));
+      fs.appendFileSync(page, '\nOne more line of guidance.\n');
+      build('one-line edit of one page');
+      const check = timeit(path.join(cacheRoot, 'bench'), path.join(cacheRoot, `warm-check-${corpus.name}-${run}.log`), [node, path.join(projectRoot, 'plugins/checker/cli.ts')], { cwd: projectRoot, env });
+      console.log(`| ${corpus.name} | npm run check after that edit | ${run} | ${check.wall.toFixed(2)} | ${check.cpu.toFixed(2)} | ${check.rssMiB} | |`);
+      const competency = path.join(content, 'competencies', fs.readdirSync(path.join(content, 'competencies')).sort()[0]!);
+      fs.writeFileSync(competency, fs.readFileSync(competency, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed)'));
+      build('competency renamed');
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  }
 }
 
 function htmlFiles(dir: string): string[] {

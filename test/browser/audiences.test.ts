@@ -1,6 +1,7 @@
 // If this breaks, a public careers site built with PLAYBOOK_AUDIENCE=public shows the world
-// an internal programme, a partner's name, a draft or an internal competency — in a page, a
-// listing, a diagram, the sitemap or the search index — or a normal build publishes a draft.
+// an internal programme, a partner's name, a draft, an internal competency or role — in a
+// page, a listing, a diagram, a route, the plan builder's data, the sitemap or the search
+// index — or a normal build publishes a draft.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -10,8 +11,9 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 
 // The fixture plants these prefixes in the title, description, body, id, owner, audience,
-// tags, partner name and evaluation, headings and levels of drafts and internal content,
-// in the current edition and in 2025.2. Pagefind stems words, so the scan looks for the
+// tags, partner name and evaluation, headings and levels of drafts and internal content, and
+// the id, name, summary and text of internal roles (one of which targets the internal
+// competency's level), in the current edition and in 2025.2. Pagefind stems words, so the scan looks for the
 // prefixes, which stemming never touches.
 const draftWords = 'zqxleakdraft';
 const internalWords = 'zqxleakinternal';
@@ -74,7 +76,7 @@ describe('a public build', () => {
 
   test('publishes the public pages and competencies, and only those', () => {
     const pages = listFiles(publicOut).filter((file) => file.endsWith('index.html')).map((file) => path.dirname(file).split(path.sep).join('/'));
-    expect(pages).toEqual(expect.arrayContaining(['internal/leadership-lab', 'external/university-partnership', 'competencies/strategic-foresight', 'v/2025.2/internal/leadership-lab']));
+    expect(pages).toEqual(expect.arrayContaining(['internal/leadership-lab', 'external/university-partnership', 'competencies/strategic-foresight', 'v/2025.2/internal/leadership-lab', 'roles', 'roles/graduate-leader', 'plan']));
     expect(pages).not.toContain('coaching/executive-coaching');
     expect(pages).not.toContain('competencies/stakeholder-management');
     const sitemap = fs.readFileSync(path.join(publicOut, 'sitemap.xml'), 'utf8');
@@ -112,5 +114,9 @@ describe('a normal build', () => {
     expect(files.some((file) => file.endsWith('.pf_index')), 'in the search index').toBe(true);
     expect(files.some((file) => file.endsWith('.pf_filter')), 'in a search filter').toBe(true);
     expect(files).toContain('internal/zqxleakinternalpageid/index.html');
+    expect(files).toContain('roles/zqxleakinternalroleid/index.html');
+    expect(files, 'the plan builder data').toContain('plan/index.html');
+    expect(files, 'the roles that need a competency').toContain('competencies/strategic-foresight/index.html');
+    expect(files, 'an older edition').toContain('v/2025.2/roles/zqxleakinternaloldrole/index.html');
   });
 });

@@ -1,6 +1,6 @@
 // If this breaks, a reader switching editions would land on a missing page or lose their
 // place, would not be told they are reading an old or archived edition, would find no
-// "What changed" page or a wrong one, or search would mix editions they did not ask for,
+// "What changed" page or a wrong one (pages, competencies or roles), or search would mix editions they did not ask for,
 // lose its facets across editions, or send them to addresses that do not exist.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -133,6 +133,16 @@ describe('What changed', () => {
       '- People leadership -> /competencies/people-leadership/',
       '  No longer develops:',
       '- Risk judgement -> /competencies/risk-judgement/',
+      '## 1 role added',
+      '- Managing director -> /roles/managing-director/ (Leads a business of the group.)',
+      '## 1 role removed',
+      '- Head of function -> /v/2025.2/roles/head-of-function/',
+      '## 1 role needs different levels',
+      'Senior manager -> /roles/senior-manager/',
+      '  Now needs:',
+      '- Strategic foresight -> /competencies/strategic-foresight/ (Advanced, was Practised)',
+      '  No longer needs:',
+      '- Change leadership -> /v/2025.2/competencies/change-leadership/ (Foundational)',
     ]);
     expect(html('/changes/')).toContain('Compared with <a href="/v/2025.2/">edition 2025.2</a>, released 2025-09-01');
   });
@@ -147,6 +157,9 @@ describe('What changed', () => {
       'Job rotation -> /v/2025.2/internal/job-rotation/',
       '  No longer develops:',
       '- Change leadership -> /v/2025.2/competencies/change-leadership/',
+      '## 2 roles added',
+      '- Head of function -> /v/2025.2/roles/head-of-function/ (Leads a group-wide function.)',
+      '- Senior manager -> /v/2025.2/roles/senior-manager/ (Leads a function of 50 to 200 people.)',
     ]);
   });
 
@@ -217,12 +230,15 @@ describe('search', () => {
       await page.getByLabel('Search every edition').check();
       await page.waitForFunction(() => /every edition/.test(document.querySelector('#search-status')?.textContent ?? ''));
       expect(await results()).toEqual({
-        status: '4 results in every edition.',
+        status: '6 results in every edition.',
         found: [
           '/coaching/peer-circles/ Coaching · Current edition',
           '/competencies/people-leadership/ Competencies · Current edition',
           '/v/2025.2/coaching/peer-circles/ Coaching · Edition 2025.2',
           '/v/2025.2/competencies/change-leadership/ Competencies · Edition 2025.2',
+          // The levels grid and a role's route name the 2025.2 pilot of the circles.
+          '/v/2025.2/competencies/levels/ Competencies · Edition 2025.2',
+          '/v/2025.2/roles/senior-manager/ Roles · Edition 2025.2',
         ],
       });
       for (const url of (await results()).found.map((entry) => entry.split(' ')[0]!)) {
@@ -243,7 +259,7 @@ describe('search', () => {
         const status = document.querySelector('#search-status')!;
         return `${status.getAttribute('role')} ${status.getAttribute('aria-live')}: ${status.textContent}`;
       });
-      expect(live).toBe('status polite: 4 results in every edition.');
+      expect(live).toBe('status polite: 6 results in every edition.');
       expect(await axeViolations(page, { type: 'tag', values: wcagTags })).toEqual([]);
     });
 

@@ -212,8 +212,8 @@ describe('search engines', () => {
   const canonicalOf = (text: string) => /<link rel="canonical" href="([^"]*)"/.exec(text)?.[1];
   const noindex = (text: string) => /<meta name="robots" content="noindex"/.test(text);
 
-  test('the sitemap lists every page of the current edition, and no draft, older edition or utility page', () => {
-    const current = builtPages().filter((urlPath) => !urlPath.startsWith('/v/') && urlPath !== '/search/');
+  test('the sitemap lists every page of the current edition, and no draft, older edition, utility page or report', () => {
+    const current = builtPages().filter((urlPath) => !urlPath.startsWith('/v/') && urlPath !== '/search/' && urlPath !== '/health/');
     expect(locs().sort()).toEqual(current.map((urlPath) => `${siteUrl}${urlPath}`).sort());
     expect(locs().some((loc) => loc.includes('zqxleakdraft'))).toBe(false);
   });

@@ -27,8 +27,8 @@ describe('the diagram rules', () => {
   it('reports every mistake of a page at once, each at its exact place', () => {
     expect(check('guide/broken')).toEqual([
       'playbook/guide/broken.md:7:17-7:25: Unknown diagram type `ecosytem`; did you mean `ecosystem`? [invalid-diagram] (ecosystem)',
-      'playbook/guide/broken.md:9:17-9:22: Unknown diagram type `chart`; use `ecosystem`, `pathway` or `coverage`. [invalid-diagram]',
-      'playbook/guide/broken.md:11:1-11:10: Diagram has no `type`; write `::diagram{type="ecosystem"}`, or use `pathway` or `coverage`. [invalid-diagram]',
+      'playbook/guide/broken.md:9:17-9:22: Unknown diagram type `chart`; use `ecosystem`, `pathway`, `coverage`, `route` or `levels`. [invalid-diagram]',
+      'playbook/guide/broken.md:11:1-11:10: Diagram has no `type`; write `::diagram{type="ecosystem"}`, or use `pathway`, `coverage`, `route` or `levels`. [invalid-diagram]',
       'playbook/guide/broken.md:13:1-13:26: Pathway diagram has no `from`; name the page it goes through, as in `::diagram{type="pathway" from="internal/leadership-lab"}`. [invalid-diagram]',
       'playbook/guide/broken.md:15:32-15:54: Pathway diagram names unknown page `internal/leadrship-lab`; did you mean `internal/leadership-lab`? [unknown-page-reference] (internal/leadership-lab)',
       'playbook/guide/broken.md:17:32-17:52: Pathway diagram goes through `internal/draft-pilot`, which is a draft and is never published; publish it first, or draw the pathway of another page. [reference-to-draft]',

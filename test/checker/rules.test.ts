@@ -72,6 +72,9 @@ describe('cross-reference rules, one fixture each', () => {
       'playbook/internal/rotation.mdx:15:25-15:53: Link `./missing-picture.png` names no file; check the file name and folder. [error broken-page-link]',
       'playbook/internal/rotation.mdx:15:54-15:73: Image `./chart.png` names no file; check the file name and folder. [error broken-page-link]',
       'playbook/internal/rotation.mdx:17:1-17:45: Link `../measurement/promotion-readines.mdx` names no page; did you mean `../measurement/promotion-readiness.mdx`? [error broken-page-link]',
+      'playbook/internal/rotation.mdx:19:30-19:43: Link `/plan/` names a page this edition does not have: the roles and the plan builder are written only for an edition with roles; add a role in `roles/`, or remove the link. [error broken-page-link]',
+      'playbook/internal/rotation.mdx:19:44-19:78: Link `/roles/divisional-director/` names no page; link to a page as `/internal/leadership-lab/` or with a relative path to its file. [error broken-page-link]',
+      'playbook/internal/rotation.mdx:19:79-19:107: Link `/competencies/levels/` names a page this edition does not have: the levels grid is written only when a competency has `levels`; add levels to a competency, or remove the link. [error broken-page-link]',
     ]);
   });
 
@@ -125,6 +128,60 @@ describe('cross-reference rules, one fixture each', () => {
     ]);
   });
 
+  it('checks roles and levels: targets, `grows_from`, `develops` levels, route and levels diagrams, role links, and passed intakes', () => {
+    expect(shownFixture('roles')).toEqual([
+      'competencies/change-leadership.md:2:7-2:24: Competency `change-leadership` is not developed by any initiative; add it to the `develops` list of an internal, external or coaching page, or retire it. [warning uncovered-competency]',
+      'playbook/external/business-school.md:7:34-7:46: Unknown level `Foundational`: competency `risk-judgement` has no levels; add `levels` to `competencies/risk-judgement.md`, or leave the level out. [error unknown-level]',
+      'playbook/external/business-school.md:8:11-8:29: Unknown competency `strategic-forsight`; did you mean `strategic-foresight`? [error unknown-competency]',
+      'playbook/guide/routes.md:7:1-7:24: Route diagram has no `role`; name the role it leads to, as in `::diagram{type="route" role="divisional-director"}`. [error invalid-diagram]',
+      'playbook/guide/routes.md:9:30-9:43: Unknown role `senior-manger`; did you mean `senior-manager`? [error unknown-role]',
+      'playbook/guide/routes.md:13:1-13:25: Levels diagram has no `competency`; name the competency whose levels it shows, as in `::diagram{type="levels" competency="strategic-foresight"}`. [error invalid-diagram]',
+      'playbook/guide/routes.md:15:37-15:55: Unknown competency `strategic-forsight`; did you mean `strategic-foresight`? [error unknown-competency]',
+      'playbook/index.md:7:41-7:81: Link `/roles/senior-manger/` names no page; did you mean `/roles/senior-manager/`? [error broken-page-link]',
+      'playbook/internal/leadership-lab.md:6:70-6:81: Unknown level `Practitionr` of competency `stakeholder-management`; did you mean `Practitioner`? [error unknown-level]',
+      'playbook/internal/leadership-lab.md:7:10-7:34: Every intake has passed, the last on `2026-03-01`; add the dates of the next intakes, or remove `intakes` if the initiative now runs on request. [warning intakes-passed]',
+      'roles/divisional-director.md:5:24-5:30: Target `Expert` in `strategic-foresight` is unreachable: no initiative develops `strategic-foresight` beyond `Advanced`; add `{ id: strategic-foresight, level: Expert }` to the `develops` of an initiative that gets leaders there, or lower the target. [warning unreachable-target]',
+      'roles/divisional-director.md:6:27-6:37: Unknown level `Practioner` of competency `stakeholder-management`; did you mean `Practitioner`? [error unknown-level]',
+      'roles/divisional-director.md:7:19-7:27: Unknown level `Advanced`: competency `risk-judgement` has no levels; add `levels` to `competencies/risk-judgement.md`, or remove this target. [error unknown-level]',
+      'roles/divisional-director.md:8:3-8:21: Unknown competency `strategic-forsight`; did you mean `strategic-foresight`? [error unknown-competency]',
+      'roles/divisional-director.md:9:14-9:27: Unknown role `senior-manger`; did you mean `senior-manager`? [error unknown-role]',
+      'roles/divisional-director.md:11:8-11:34: Unknown competency `risk-judgment`; did you mean `risk-judgement`? [error unknown-competency]',
+      'roles/managing-director.md:6:24-6:30: Unknown level `Master` of competency `strategic-foresight`; use one of `Foundational`, `Practised`, `Advanced`, `Expert`, or remove this target. [error unknown-level]',
+      'roles/managing-director.md:8:22-8:28: Target `Expert` in `change-leadership` is unreachable: no initiative develops `change-leadership`; add `{ id: change-leadership, level: Expert }` to the `develops` of an initiative that gets leaders there, or lower the target. [warning unreachable-target]',
+    ]);
+  });
+
+  it('in a public check, refuses a public role or page that refers to an internal competency or role, and counts only public initiatives', () => {
+    const shown = shownFixture('roles', 'public');
+    expect(shown.filter((line) => line.endsWith('[error reference-not-public]'))).toEqual([
+      'playbook/guide/routes.md:11:30-11:49: Public page `guide/routes` refers to role `divisional-director`, which is not public and is left out of a public build; make `divisional-director` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+      'playbook/guide/routes.md:17:37-17:59: Public page `guide/routes` refers to competency `stakeholder-management`, which is not public and is left out of a public build; make `stakeholder-management` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+      'playbook/internal/leadership-lab.md:6:39-6:61: Public page `internal/leadership-lab` refers to competency `stakeholder-management`, which is not public and is left out of a public build; make `stakeholder-management` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+      'roles/managing-director.md:7:3-7:25: Public role `managing-director` refers to competency `stakeholder-management`, which is not public and is left out of a public build; make `stakeholder-management` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+      'roles/managing-director.md:10:5-10:24: Public role `managing-director` refers to role `divisional-director`, which is not public and is left out of a public build; make `divisional-director` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+      'roles/senior-manager.md:7:3-7:25: Public role `senior-manager` refers to competency `stakeholder-management`, which is not public and is left out of a public build; make `stakeholder-management` public (`visibility: public`) or remove this reference. [error reference-not-public]',
+    ]);
+    expect(shown.filter((line) => line.endsWith('[warning unreachable-target]'))).toEqual([
+      'roles/managing-director.md:8:22-8:28: Target `Expert` in `change-leadership` is unreachable: no public initiative develops `change-leadership`; add `{ id: change-leadership, level: Expert }` to the `develops` of an initiative that gets leaders there, or lower the target. [warning unreachable-target]',
+      'roles/senior-manager.md:6:24-6:33: Target `Practised` in `strategic-foresight` is unreachable: no public initiative develops `strategic-foresight` beyond `Foundational`; add `{ id: strategic-foresight, level: Practised }` to the `develops` of an initiative that gets leaders there, or lower the target. [warning unreachable-target]',
+    ]);
+  });
+
+  it('suggests the closest level, role and competency', () => {
+    const suggestions = checkFixture('roles').diagnostics.filter((item) => item.suggestion).map((item) => `${item.rule} ${item.suggestion}`);
+    expect(suggestions).toEqual([
+      'unknown-competency strategic-foresight',
+      'unknown-role senior-manager',
+      'unknown-competency strategic-foresight',
+      'broken-page-link /roles/senior-manager/',
+      'unknown-level Practitioner',
+      'unknown-level Practitioner',
+      'unknown-competency strategic-foresight',
+      'unknown-role senior-manager',
+      'unknown-competency risk-judgement',
+    ]);
+  });
+
   it('suggests the closest id in the `suggestion` field', () => {
     const suggestions = checkFixture('unknown-competency').diagnostics.map((item) => item.suggestion);
     expect(suggestions).toEqual(['strategic-foresight', 'strategic-foresight', 'risk-judgement', null, null, 'strategic-foresight', null]);
@@ -145,6 +202,9 @@ describe('cross-reference rules, one fixture each', () => {
       null,
       null,
       '../measurement/promotion-readiness.mdx',
+      null,
+      null,
+      null,
     ]);
   });
 

@@ -23,6 +23,9 @@ function summary(changes: EditionChanges) {
     competenciesRemoved: changes.competenciesRemoved.map((c) => c.id),
     competenciesRenamed: changes.competenciesRenamed.map(({ now, before }) => `${now.id}: ${before.name} -> ${now.name}`),
     developsChanged: changes.developsChanged.map(({ now, added, removed }) => `${now.id}: +${added.map((c) => c.id).join(',')} -${removed.map((c) => c.id).join(',')}`),
+    rolesAdded: changes.rolesAdded.map((role) => role.id),
+    rolesRemoved: changes.rolesRemoved.map((role) => role.id),
+    targetsChanged: changes.targetsChanged.map(({ now, changed, removed }) => `${now.id}: ${[...changed.map((c) => `${c.competency.id} ${c.was ?? 'none'} -> ${c.level}`), ...removed.map((c) => `${c.competency.id} ${c.level} -> none`)].join(', ')}`),
   };
 }
 
@@ -37,6 +40,9 @@ describe('editionChanges', () => {
       competenciesRemoved: ['change-leadership'],
       competenciesRenamed: ['risk-judgement: Risk judgment -> Risk judgement'],
       developsChanged: ['coaching/peer-circles: +people-leadership -change-leadership', 'internal/leadership-lab: +people-leadership -risk-judgement'],
+      rolesAdded: ['managing-director'],
+      rolesRemoved: ['head-of-function'],
+      targetsChanged: ['senior-manager: strategic-foresight Practised -> Advanced, change-leadership Foundational -> none'],
     });
   });
 
@@ -50,6 +56,9 @@ describe('editionChanges', () => {
       competenciesRemoved: [],
       competenciesRenamed: [],
       developsChanged: ['internal/job-rotation: + -change-leadership'],
+      rolesAdded: ['head-of-function', 'senior-manager'],
+      rolesRemoved: [],
+      targetsChanged: [],
     });
   });
 
@@ -68,6 +77,9 @@ describe('editionChanges', () => {
       competenciesRemoved: [],
       competenciesRenamed: ['risk-judgement: Risk judgment -> Risk judgement'],
       developsChanged: [],
+      rolesAdded: [],
+      rolesRemoved: [],
+      targetsChanged: [],
     });
   });
 });

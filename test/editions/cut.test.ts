@@ -33,20 +33,21 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 describe('npm run version:cut', () => {
-  it('copies the current competencies and playbook into versions/<label>/ and says so', () => {
+  it('copies the current competencies, roles and playbook into versions/<label>/ and says so', () => {
     const before = snapshot(content);
     const result = cut('2026.1');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const folder = path.join(content, 'versions/2026.1');
     expect(result.stdout).toBe([
-      `Cut edition 2026.1: copied 3 competencies and 5 pages (8 files) from the current edition into ${folder}/.`,
+      `Cut edition 2026.1: copied 3 competencies, 2 roles and 5 pages (10 files) from the current edition into ${folder}/.`,
       `Wrote ${folder}/edition.yml with released: 2026-11-25; add \`archived: true\` there when the edition is no longer maintained.`,
-      'The current edition is unchanged: keep editing competencies/ and playbook/ for the next edition, and run `npm run check` before building.',
+      'The current edition is unchanged: keep editing competencies/, roles/ and playbook/ for the next edition, and run `npm run check` before building.',
       '',
     ].join('\n'));
     expect(snapshot(path.join(folder, 'competencies'))).toEqual(snapshot(path.join(content, 'competencies')));
     expect(snapshot(path.join(folder, 'playbook'))).toEqual(snapshot(path.join(content, 'playbook')));
+    expect(snapshot(path.join(folder, 'roles'))).toEqual(snapshot(path.join(content, 'roles')));
     expect(fs.readFileSync(path.join(folder, 'edition.yml'), 'utf8')).toContain('released: 2026-11-25\n');
     const after = snapshot(content);
     for (const file of Object.keys(before)) expect(after[file], file).toBe(before[file]);
@@ -91,6 +92,14 @@ describe('npm run version:cut', () => {
     expect(result.stderr).toBe('Say which label the new edition gets.\nUsage: npm run version:cut -- <label>   (a label such as 2026.1)\n');
   });
 
+  it('cuts a playbook without roles as before: no roles/ folder, and none mentioned', () => {
+    fs.rmSync(path.join(content, 'roles'), { recursive: true });
+    const result = cut('2026.1');
+    expect(result.stdout.split('\n')[0]).toBe(`Cut edition 2026.1: copied 3 competencies and 5 pages (8 files) from the current edition into ${path.join(content, 'versions/2026.1')}/.`);
+    expect(result.stdout).toContain('keep editing competencies/ and playbook/ for the next edition');
+    expect(fs.existsSync(path.join(content, 'versions/2026.1/roles'))).toBe(false);
+  });
+
   it('gives an edition the build then publishes', async () => {
     expect(cut('2026.1').status).toBe(0);
     const { loadPlaybook } = await import('../../plugins/playbook/index.ts');
@@ -119,7 +128,7 @@ describe('npm run version:cut', () => {
       expect(result.stdout.split('\n').slice(0, 3)).toEqual([
         `Removed ${older}/, a copy left by a cut that was interrupted.`,
         `Removed ${dead}/, a copy left by a cut that was interrupted.`,
-        `Cut edition 2026.1: copied 3 competencies and 5 pages (8 files) from the current edition into ${path.join(content, 'versions/2026.1')}/.`,
+        `Cut edition 2026.1: copied 3 competencies, 2 roles and 5 pages (10 files) from the current edition into ${path.join(content, 'versions/2026.1')}/.`,
       ]);
       expect(fs.readdirSync(path.join(content, 'versions')).sort()).toEqual([path.basename(running), '2025.1', '2025.2', '2026.1']);
     });

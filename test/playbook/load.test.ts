@@ -31,6 +31,20 @@ describe('loadPlaybook', () => {
     expect([page.title, page.layer, page.develops, page.status, page.visibility]).toEqual(['Rotation programme', 'guide', [], 'published', 'internal']);
   });
 
+  it('reads `develops` items as ids for every listing, and as ids with levels for routes', () => {
+    const edition = loadPlaybook(path.join(fixtures, 'route/content')).playbook.editions[0]!;
+    const council = edition.pages.get('internal/council')!;
+    expect([council.develops, council.developsItems]).toEqual([['people'], [{ id: 'people', level: 'Expert' }]]);
+    expect(edition.pages.get('internal/lab')!.developsItems).toEqual([{ id: 'foresight' }, { id: 'people' }]);
+  });
+
+  it('reads roles like competencies: id from the file name, targets in the order written', () => {
+    const role = loadPlaybook(path.join(fixtures, 'route/content')).playbook.editions[0]!.roles.get('director')!;
+    expect([role.kind, role.id, role.name, Object.entries(role.targets), role.grows_from, role.visibility]).toEqual([
+      'role', 'director', 'Director', [['foresight', 'Practised'], ['people', 'Expert'], ['risk', 'Practised'], ['data', 'Practised']], ['manager'], 'internal',
+    ]);
+  });
+
   it('gives a folder page the folder as its id, and keeps the first of two files claiming it', () => {
     const pages = loadPlaybook(path.join(fixtures, 'identity/content')).playbook.editions[0]!.pages;
     expect([...pages.keys()].sort()).toEqual(['index', 'internal', 'notes']);

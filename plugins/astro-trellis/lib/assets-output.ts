@@ -81,14 +81,14 @@ function contentType(target: string): string {
 }
 
 /**
- * The files every published page and competency uses, found in their trees before anything is
+ * The files every published page, competency and role uses, found in their trees before anything is
  * rendered (as remark-assets will rewrite them), so that a page an incremental build copies
  * from Astro's cache still has its files published.
  */
 export function collectAssets(editions: readonly SiteEdition[], contentDir: string, responsive: boolean): PublishedAssets {
   const assets: PublishedAssets = { byTarget: new Map(), byEntry: new Map() };
   for (const site of editions) {
-    for (const entry of [...site.pages, ...site.competencies]) {
+    for (const entry of [...site.pages, ...site.competencies, ...site.roles]) {
       const used = pageAssets(entry.source.tree, { site, entry }, { contentDir, responsive });
       if (!used.length) continue;
       assets.byEntry.set(entry.source.path, used);

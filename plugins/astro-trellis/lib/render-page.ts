@@ -12,25 +12,80 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
+import { printAnchors, printOutline, type PrintTarget, printTargets } from '../../exports/index.ts';
 import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
+import { type PrintBodyOptions, printTree } from './print-body.ts';
+import { clusterTitles, layerTitles } from './routes.ts';
 import { getTrellisState, type TrellisState } from './state.ts';
 
 /** One processor per set of options: the build has one, tests may start several. */
 const processors = new Map<string, Processor>();
 
+/** A body as its page shows it, and as the print edition shows it. */
+interface Rendered {
+  html: string;
+  print: string;
+}
+
+/**
+ * A build's rendered bodies: the plugins rewrite the tree in place, so each entry is rendered
+ * once, for its page and for the print edition together (the print version is the same
+ * tree rewritten, not the HTML parsed again). Entries are the keys, so a new load of the
+ * playbook starts afresh.
+ */
+const rendered = new WeakMap<Page | Competency, Promise<Rendered>>();
+/** Where links lead in each edition's print document, worked out once per edition. */
+const printTargetsOf = new WeakMap<SiteEdition, Map<string, PrintTarget>>();
+
 /**
  * @param keepTree the plugins rewrite the tree in place; the dev server renders a page again
- * on every request, so it passes `true` to work on a copy. A build renders each entry once.
+ * on every request, so it passes `true` to work on a copy, and nothing is kept. A build
+ * renders each entry once.
  */
 export async function renderBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
-  const processor = processorFor(getTrellisState());
+  return (await renderedBody(entry, site, keepTree, false)).html;
+}
+
+/** The body as part of the edition's print document (see `print-body.ts`). */
+export async function renderPrintBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
+  return (await renderedBody(entry, site, keepTree)).print;
+}
+
+/** A build renders both versions at once; the dev server renders only the one a request needs. */
+function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint = true): Promise<Rendered> {
+  if (keepTree) return render(entry, site, true, withPrint);
+  let body = rendered.get(entry);
+  if (!body) {
+    body = render(entry, site, false, true);
+    rendered.set(entry, body);
+  }
+  return body;
+}
+
+async function render(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<Rendered> {
+  const state = getTrellisState();
+  const processor = processorFor(state);
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   const file = new VFile({ path: entry.source.path });
   file.data.trellis = { site, entry };
   const hast = (await processor.run(tree as Root, file)) as HastRoot;
-  return String(processor.stringify(hast, file));
+  const html = String(processor.stringify(hast, file));
+  if (!withPrint) return { html, print: '' };
+  printTree(hast, printOptions(entry, site, state.siteUrl));
+  return { html, print: String(processor.stringify(hast, file)) };
+}
+
+function printOptions(entry: Page | Competency, site: SiteEdition, siteUrl: string): PrintBodyOptions {
+  let targets = printTargetsOf.get(site);
+  if (!targets) {
+    targets = printTargets(site, printOutline(site, { labels: { clusters: clusterTitles, layers: layerTitles } }));
+    printTargetsOf.set(site, targets);
+  }
+  const anchor = entry.kind === 'page' ? printAnchors.page(entry.id) : printAnchors.competency(entry.id);
+  // Pages sit below the document's h1 at h2, competencies below their cluster's h3 at h4.
+  return { anchor, headingShift: entry.kind === 'page' ? 1 : 3, targets, siteUrl };
 }
 
 function processorFor(state: TrellisState): Processor {

@@ -3,7 +3,7 @@
  * page route renders these, the sitemap lists them, and nothing else invents URLs.
  */
 import { previousEdition } from '../../editions/index.ts';
-import { type Competency, editionPrefix, type Layer, layers, type Page, pageUrlPath, type SiteEdition, sitePaths } from '../../playbook/index.ts';
+import { type Audience, type Competency, editionPrefix, type Layer, layers, type Page, pageUrlPath, type Role, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 import { findTrellisState } from './state.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
@@ -15,7 +15,53 @@ export type Route =
   | { kind: 'layer'; path: string; site: SiteEdition; layer: Layer; intro: Page | undefined; pageNumber: number; pageCount: number }
   | { kind: 'competencies'; path: string; site: SiteEdition }
   | { kind: 'competency'; path: string; site: SiteEdition; competency: Competency }
-  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] };
+  | { kind: 'levels'; path: string; site: SiteEdition }
+  | { kind: 'roles'; path: string; site: SiteEdition }
+  | { kind: 'role'; path: string; site: SiteEdition; role: Role }
+  | { kind: 'plan'; path: string; site: SiteEdition }
+  | { kind: 'changes'; path: string; site: SiteEdition; previous: SiteEdition; editions: readonly SiteEdition[] }
+  | { kind: 'health'; path: string; site: SiteEdition }
+  | { kind: 'print'; path: string; site: SiteEdition };
+
+/**
+ * The ecosystem health report: a route of its own (`src/routes/health.astro`) that the
+ * integration injects into internal builds only, for the current edition only, so that a
+ * public build holds nothing of it, not even its stylesheet. The sidebar of the current edition
+ * links to it; it is in no sitemap or search index: a report for the steering group, not a
+ * page to land on from a search.
+ */
+export const healthPattern = '/health';
+
+/** Whether a build for this audience has the report: every build but a public one. */
+export function hasHealthReport(audience: Audience): boolean {
+  return audience !== 'public';
+}
+
+export function healthRoute(site: SiteEdition): Extract<Route, { kind: 'health' }> {
+  return { kind: 'health', path: 'health/', site };
+}
+
+/** The report's URL from an edition's pages: only the current edition of an internal build has one. */
+export function healthUrl(site: SiteEdition): string | undefined {
+  const state = findTrellisState();
+  return site.isCurrent && state && hasHealthReport(state.settings.audience) ? `${site.root}${healthRoute(site).path}` : undefined;
+}
+
+/** The edition as data, under `catalogue/` beside its pages. */
+export const catalogueFiles = ['catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv', 'case.json'] as const;
+export type CatalogueFile = (typeof catalogueFiles)[number];
+
+/** A file of an edition's catalogue: `v/2025.2/catalogue/case.json`. */
+export interface CatalogueRoute {
+  path: string;
+  site: SiteEdition;
+  file: CatalogueFile;
+}
+
+/** The whole edition as one printable page, and the site's feed of editions. */
+const printPath = 'print/';
+export const changesFeedPath = 'changes.xml';
+
 
 /**
  * The routes of one edition. `editions` (every edition, newest first; by default those of the
@@ -42,9 +88,28 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
   for (const competency of site.competencies) {
     routes.push({ kind: 'competency', path: `${prefix}${sitePaths.competency(competency.id)}`, site, competency });
   }
+  // Written only when there is something to show, so a playbook without levels or roles builds as before.
+  if (site.hasLevels) routes.push({ kind: 'levels', path: `${prefix}${sitePaths.levels}`, site });
+  if (site.roles.length) {
+    routes.push({ kind: 'roles', path: `${prefix}${sitePaths.roles}`, site }, { kind: 'plan', path: `${prefix}${sitePaths.plan}`, site });
+    for (const role of site.roles) routes.push({ kind: 'role', path: `${prefix}${sitePaths.role(role.id)}`, site, role });
+  }
   const previous = previousEdition(editions, site);
   if (previous) routes.push({ kind: 'changes', path: `${prefix}${sitePaths.changes}`, site, previous, editions });
+  routes.push({ kind: 'print', path: `${prefix}${printPath}`, site });
   return routes;
+}
+
+export function catalogueRoutes(site: SiteEdition): CatalogueRoute[] {
+  return catalogueFiles.map((file) => ({ path: `${editionPrefix(site)}catalogue/${file}`, site, file }));
+}
+
+export function catalogueUrl(site: SiteEdition, file: CatalogueFile): string {
+  return `${site.root}catalogue/${file}`;
+}
+
+export function printUrl(site: SiteEdition): string {
+  return `${site.root}${printPath}`;
 }
 
 /** The edition's "What changed" page, when it has an older edition to compare with. */
@@ -82,9 +147,20 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
       return { href: `${other.root}${sitePaths.competencies}`, exists: true };
     case 'competency':
       return other.competency(route.competency.id) ? { href: other.competencyUrl(route.competency.id), exists: true } : { ...home, exists: false };
+    case 'levels':
+      return other.hasLevels ? { href: other.levelsUrl, exists: true } : { ...home, exists: false };
+    case 'roles':
+    case 'plan':
+      return other.roles.length ? { href: route.kind === 'roles' ? other.rolesUrl : other.planUrl, exists: true } : { ...home, exists: false };
+    case 'role':
+      return other.role(route.role.id) ? { href: other.roleUrl(route.role.id), exists: true } : { ...home, exists: false };
     case 'changes': {
       const href = changesUrl(other, route.editions);
       return href ? { href, exists: true } : { ...home, exists: false };
     }
+    case 'health':
+      return other.isCurrent ? { href: `${other.root}${route.path}`, exists: true } : { ...home, exists: false };
+    case 'print':
+      return { href: printUrl(other), exists: true };
   }
 }

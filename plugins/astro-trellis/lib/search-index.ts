@@ -18,6 +18,11 @@ export interface SearchBundleResult {
 
 /** Top-level output folders that never hold the current edition's pages. */
 const notCurrentEdition = new Set(['v', 'pagefind', '_astro']);
+/**
+ * Folders of every edition with nothing to search: the print edition repeats every page (and
+ * is megabytes long in a large playbook), the catalogue is data.
+ */
+const notSearched = new Set(['print', 'catalogue', 'pagefind']);
 /** Page ids are lowercase words and hyphens; any other name (from `public/`) is no page folder. */
 const plainName = /^[A-Za-z0-9._-]+$/;
 
@@ -36,7 +41,7 @@ async function writeBundle(siteDir: string, label: string, prefix: string): Prom
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir, glob: prefix ? `${prefix}**/*.html` : currentEditionGlob(siteDir) });
+  const added = await index.addDirectory({ path: siteDir, glob: editionGlob(siteDir, prefix) });
   if (added.errors.length) throw new Error(`Pagefind could not index edition ${label}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${siteDir}/${prefix}${sitePaths.searchBundle}` });
   if (written.errors.length) throw new Error(`Pagefind could not write the index of edition ${label}: ${written.errors.join('; ')}`);
@@ -44,10 +49,10 @@ async function writeBundle(siteDir: string, label: string, prefix: string): Prom
   return { label, pages: added.page_count, ms: Math.round(performance.now() - started) };
 }
 
-/** Every HTML file of the output except older editions (`v/`), as one Pagefind glob. */
-function currentEditionGlob(siteDir: string): string {
-  const patterns = fs.readdirSync(siteDir, { withFileTypes: true })
-    .filter((entry) => !notCurrentEdition.has(entry.name) && plainName.test(entry.name))
-    .flatMap((entry) => (entry.isDirectory() ? [`${entry.name}/**/*.html`] : entry.name.endsWith('.html') ? [entry.name] : []));
-  return patterns.length ? `{${patterns.join(',')}}` : '*.html';
+/** Every HTML file of the edition's folder (for the current edition: except older editions, `v/`), as one Pagefind glob. */
+function editionGlob(siteDir: string, prefix: string): string {
+  const patterns = fs.readdirSync(`${siteDir}/${prefix}`, { withFileTypes: true })
+    .filter((entry) => !notSearched.has(entry.name) && !(prefix === '' && notCurrentEdition.has(entry.name)) && plainName.test(entry.name))
+    .flatMap((entry) => (entry.isDirectory() ? [`${prefix}${entry.name}/**/*.html`] : entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : []));
+  return patterns.length ? `{${patterns.join(',')}}` : `${prefix}*.html`;
 }

@@ -3,6 +3,7 @@
  * Astro renders anything), the content loader and the pages. Astro renders pages in the same
  * process, so one load serves the whole build; the dev server replaces it when content changes.
  */
+import type { HealthOptions } from '../../health/index.ts';
 import type { AllowedHosts, MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
 import type { PublishedAsset } from '../../remark-assets/index.ts';
 
@@ -22,6 +23,12 @@ export interface TrellisOptions {
    */
   mdx?: MdxMode;
   /**
+   * Thresholds of the ecosystem health report (`/health/`, `npm run health`, `npm run impact`):
+   * `noticeDays` (default 120), `partnerShare` in percent (40), `rotationYears` (5),
+   * `reviewWindowDays` (60).
+   */
+  health?: HealthOptions;
+  /**
    * Other hosts pages may show: images from `images` (`['img.shields.io']`) and embedded pages
    * (`<iframe>`) from `frames` (`['www.youtube-nocookie.com']`); `*.example.org` names every
    * subdomain. Each is added, as `https:`, to the pages' Content-Security-Policy. Default:
@@ -40,6 +47,8 @@ export interface TrellisState {
   settings: Settings;
   options: Required<Pick<TrellisOptions, 'title' | 'editContentPath' | 'strict'>> & TrellisOptions;
   siteOptions: SiteOptions;
+  /** The site's address with its base path: `https://playbook.example.org/`. */
+  siteUrl: string;
   playbook: Playbook;
   editions: SiteEdition[];
   /** The font files diagram labels are measured with: those the site serves. */

@@ -127,6 +127,13 @@ function reportBrokenLink(context: CheckContext, from: Entry, kind: 'Link' | 'Im
       diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no edition${advice}`, suggestion);
       return;
     }
+    case 'not-generated': {
+      const why = url.includes('/competencies/levels')
+        ? 'the levels grid is written only when a competency has `levels`; add levels to a competency'
+        : 'the roles and the plan builder are written only for an edition with roles; add a role in `roles/`';
+      diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names a page this edition does not have: ${why}, or remove the link.`);
+      return;
+    }
     case 'missing-file':
       diagnostics.error(file, span, ruleIds.brokenPageLink, `${shown} names no file; check the file name and folder.`);
       return;

@@ -18,6 +18,8 @@ import { checkCompetencyLists, checkPageLists } from './frontmatter-references.t
 import { checkMdxCode } from './mdx-code.ts';
 import { checkLeadingHeading } from './page-title.ts';
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
+import { checkDevelopsLevels, checkRole } from './roles.ts';
+import { checkUnreachableTargets } from './unreachable-targets.ts';
 import { checkTemplateSyntax } from './template-syntax.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -105,6 +107,7 @@ function checkEdition(context: CheckContext): void {
   for (const page of context.edition.pages.values()) {
     guarded(context, page, () => {
       checkPageLists(context, page);
+      checkDevelopsLevels(context, page);
       checkExternalPartner(context, page);
       checkBodyReferences(context, page);
       checkLeadingHeading(context, page);
@@ -124,9 +127,19 @@ function checkEdition(context: CheckContext): void {
       checkUnsafeHtml(context, competency);
     });
   }
+  for (const role of context.edition.roles.values()) {
+    guarded(context, role, () => {
+      checkRole(context, role);
+      checkBodyReferences(context, role);
+      checkLeadingHeading(context, role);
+      checkTemplateSyntax(context, role);
+      checkMdxCode(context, role);
+    });
+  }
   checkPrerequisiteCycles(context);
   checkDates(context);
   checkCoverage(context);
+  checkUnreachableTargets(context);
 }
 
 /**
@@ -145,7 +158,7 @@ function guarded(context: CheckContext, entry: Entry, check: () => void): void {
 function countFiles(playbook: Playbook, diagnostics: Diagnostic[]): number {
   const files = new Set<string>(diagnostics.map((item) => item.file));
   const add = (edition: Edition) => {
-    for (const entry of [...edition.pages.values(), ...edition.competencies.values()]) files.add(entry.source.path);
+    for (const entry of [...edition.pages.values(), ...edition.competencies.values(), ...edition.roles.values()]) files.add(entry.source.path);
   };
   playbook.editions.forEach(add);
   return files.size;

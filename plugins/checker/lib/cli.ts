@@ -74,8 +74,12 @@ function isFormat(value: string): value is ReportFormat {
   return (reportFormats as readonly string[]).includes(value);
 }
 
-/** Trees are kept with the project's other caches, unless `PLAYBOOK_PARSE_CACHE=off`. */
+/**
+ * Trees are kept where the build keeps them (Astro's cache folder, `PLAYBOOK_CACHE_DIR` when
+ * set), so that a check after a build parses only what changed since; `PLAYBOOK_PARSE_CACHE=off`
+ * parses everything.
+ */
 function treeCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | null {
   if (env.PLAYBOOK_PARSE_CACHE === 'off' || !fs.existsSync(path.join(cwd, 'node_modules'))) return null;
-  return path.join(cwd, 'node_modules/.cache/trellis/trees');
+  return path.join(path.resolve(cwd, env.PLAYBOOK_CACHE_DIR || 'node_modules/.astro'), 'trellis-trees');
 }

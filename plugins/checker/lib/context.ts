@@ -3,10 +3,10 @@
  * reference that does resolve may still not be made (to a draft, or from public content to
  * content a public build leaves out), so that ids, inline references and links agree.
  */
-import { type AllowedHosts, type Audience, type Competency, type DiagnosticList, type Edition, isDraft, isPublished, type MdxMode, type Page, ruleIds, type Span } from '../../playbook/index.ts';
+import { type AllowedHosts, type Audience, type Competency, type DiagnosticList, type Edition, isDraft, isPublished, type MdxMode, type Page, type Role, ruleIds, type Span } from '../../playbook/index.ts';
 import type { EditionIndex } from './edition-index.ts';
 
-export type Entry = Page | Competency;
+export type Entry = Page | Competency | Role;
 
 export interface CheckContext {
   edition: Edition;

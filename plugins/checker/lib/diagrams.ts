@@ -6,8 +6,13 @@
 import type { Code } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
-import { closestMatch, diagramTypes, type Page, parseFramework, ruleIds, type Span } from '../../playbook/index.ts';
+import { closestMatch, diagramTypes, joinList, type Page, parseFramework, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent } from './context.ts';
+import { checkCompetencyId } from './frontmatter-references.ts';
+import { checkRoleId } from './roles.ts';
+
+/** "`ecosystem`, `pathway`, … or `levels`", as a message offers the types. */
+const typeChoice = (types: readonly string[]) => joinList(types.map((type) => `\`${type}\``)).replace(/ and (`[^`]+`)$/, ' or $1');
 
 /** Reports every invalid diagram of a page (unknown type, unknown `from`, bad framework YAML). */
 export function checkDiagrams(context: CheckContext, page: Page): void {
@@ -22,16 +27,30 @@ function checkDirective(context: CheckContext, node: LeafDirective, page: Page):
   const file = page.source.path;
   const type = node.attributes?.type;
   if (!type) {
-    diagnostics.error(file, nodeSpan(node, page), ruleIds.invalidDiagram, 'Diagram has no `type`; write `::diagram{type="ecosystem"}`, or use `pathway` or `coverage`.');
+    diagnostics.error(file, nodeSpan(node, page), ruleIds.invalidDiagram, `Diagram has no \`type\`; write \`::diagram{type="ecosystem"}\`, or use ${typeChoice(diagramTypes.slice(1))}.`);
     return;
   }
   if (!(diagramTypes as readonly string[]).includes(type)) {
     const suggestion = closestMatch(type, diagramTypes);
-    const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '; use `ecosystem`, `pathway` or `coverage`.';
+    const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; use ${typeChoice(diagramTypes)}.`;
     diagnostics.error(file, attributeSpan(node, page, 'type'), ruleIds.invalidDiagram, `Unknown diagram type \`${type}\`${hint}`, suggestion);
     return;
   }
   if (type === 'pathway') checkPathwayStart(context, node, page);
+  if (type === 'route') checkNamed(context, node, page, 'role', 'Route diagram has no `role`; name the role it leads to, as in `::diagram{type="route" role="divisional-director"}`.');
+  if (type === 'levels') checkNamed(context, node, page, 'competency', 'Levels diagram has no `competency`; name the competency whose levels it shows, as in `::diagram{type="levels" competency="strategic-foresight"}`.');
+}
+
+/** A route's role or a levels diagram's competency: checked as any reference of the page is. */
+function checkNamed(context: CheckContext, node: LeafDirective, page: Page, attribute: 'role' | 'competency', missing: string): void {
+  const id = node.attributes?.[attribute];
+  if (!id) {
+    context.diagnostics.error(page.source.path, nodeSpan(node, page), ruleIds.invalidDiagram, missing);
+    return;
+  }
+  const span = attributeSpan(node, page, attribute);
+  if (attribute === 'role') checkRoleId(context, page, id, span);
+  else checkCompetencyId(context, page, id, span);
 }
 
 function checkPathwayStart(context: CheckContext, node: LeafDirective, page: Page): void {

@@ -1,13 +1,14 @@
 /**
  * The id lists of frontmatter: `develops` and `related` name competencies, `prerequisites`
- * and `metrics` name pages. Ids are only ever looked up in the edition's maps, so an id such
+ * and `metrics` name pages (a role's lists are checked in `roles.ts`). Ids are only ever looked up in the edition's maps, so an id such
  * as `../../etc/passwd` is simply unknown and nothing is read.
  */
 import { type Competency, competencyIdPattern, didYouMean, type Page, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent, type Entry, inEdition } from './context.ts';
 
 export function checkPageLists(context: CheckContext, page: Page): void {
-  page.develops.forEach((id, i) => checkCompetencyId(context, page, id, page.source.spanOf(['develops', i])));
+  // `['develops', i, 'id']` is the id of an `{ id, level }` item, and the item itself when it is a plain id.
+  page.develops.forEach((id, i) => checkCompetencyId(context, page, id, page.source.spanOf(['develops', i, 'id'])));
   page.prerequisites.forEach((id, i) => checkPageId(context, page, id, page.source.spanOf(['prerequisites', i])));
   page.metrics.forEach((id, i) => checkMetric(context, page, id, page.source.spanOf(['metrics', i])));
 }

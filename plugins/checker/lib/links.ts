@@ -7,7 +7,7 @@
  * path segment at a time without following symbolic links, never outside the content folder.
  */
 import path from 'node:path';
-import { browserUrl, closestMatch, type Competency, fileKindInside, editionPrefix, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, sitePaths } from '../../playbook/index.ts';
+import { browserUrl, closestMatch, type Competency, editionPrefix, fileKindInside, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, type Role, sitePaths } from '../../playbook/index.ts';
 import { type EditionIndex, isLayer } from './edition-index.ts';
 
 export type BrokenReason =
@@ -26,14 +26,16 @@ export type BrokenReason =
   /** `/v/<label>/…` with a label that is no older edition; the suggestion is the closest label. */
   | 'unknown-edition'
   /** A `%` not followed by two hexadecimal digits. */
-  | 'malformed';
+  | 'malformed'
+  /** `/roles/` or `/plan/` in an edition without roles, `/competencies/levels/` without levels. */
+  | 'not-generated';
 
 export type LinkTarget =
   /** Not ours to check: another site, an e-mail address, a static file of the site. */
   | { kind: 'external' }
   /** A page the generator makes itself (a layer listing, the catalogue, search). */
   | { kind: 'generated' }
-  | { kind: 'entry'; entry: Page | Competency; anchor: string | null }
+  | { kind: 'entry'; entry: Page | Competency | Role; anchor: string | null }
   /** A non-Markdown file inside the playbook folder, such as an image. */
   | { kind: 'file'; contentPath: string }
   | { kind: 'broken'; reason: BrokenReason; suggestion: string | null };
@@ -72,8 +74,10 @@ export function resolveLink(source: LinkSource, written: string): LinkTarget {
       return sitePage(source.index, resolved.path, anchor, '/');
     case 'competency':
       return siteCompetency(source.index, resolved.id, '/');
+    case 'role':
+      return siteRole(source.index, resolved.id, '/');
     case 'generated':
-      return resolved.path.startsWith('v/') ? otherEdition(source, resolved.path.split('/'), anchor) : { kind: 'generated' };
+      return resolved.path.startsWith('v/') ? otherEdition(source, resolved.path.split('/'), anchor) : generatedPage(source.index, resolved.path);
     case 'outside':
       return broken(resolved.reason === 'competency-file' ? 'competency-file' : resolved.reason === 'absolute-path' ? 'file-path' : 'outside');
     case 'folder':
@@ -113,6 +117,21 @@ function siteCompetency(index: EditionIndex, id: string, prefix: string): LinkTa
   return broken('missing', closest === null ? null : `${prefix}${sitePaths.competency(closest)}`);
 }
 
+function siteRole(index: EditionIndex, id: string, prefix: string): LinkTarget {
+  const role = index.role(id);
+  if (role) return { kind: 'entry', entry: role, anchor: null };
+  const closest = index.closestRoleId(id);
+  return broken('missing', closest === null ? null : `${prefix}${sitePaths.role(closest)}`);
+}
+
+/** The roles and the plan exist only with roles, the levels grid only with levels. */
+function generatedPage(index: EditionIndex, pagePath: string): LinkTarget {
+  const { edition } = index;
+  if ((pagePath === 'roles' || pagePath === 'plan') && edition.roles.size === 0) return broken('not-generated');
+  if (pagePath === 'competencies/levels' && ![...edition.competencies.values()].some((c) => c.levels.length > 0)) return broken('not-generated');
+  return { kind: 'generated' };
+}
+
 /** `/v/<label>/…`: a page of an older edition. */
 function otherEdition(source: LinkSource, segments: string[], anchor: string | null): LinkTarget {
   const [, label = '', ...rest] = segments;
@@ -125,7 +144,10 @@ function otherEdition(source: LinkSource, segments: string[], anchor: string | n
   // An edition read from frontmatter only (unchanged and already checked) has no headings to match.
   if (!index.edition.bodiesRead) anchor = null;
   if (rest.length === 0) return sitePage(index, 'index', anchor, prefix);
+  const inside = rest.join('/');
+  if (inside === 'competencies/levels' || inside === 'roles' || inside === 'plan') return generatedPage(index, inside);
   if (rest[0] === 'competencies') return rest.length === 1 ? { kind: 'generated' } : siteCompetency(index, rest.slice(1).join('/'), prefix);
+  if (rest[0] === 'roles') return siteRole(index, rest.slice(1).join('/'), prefix);
   return sitePage(index, rest.join('/'), anchor, prefix);
 }
 

@@ -57,7 +57,8 @@ function isCompiledByMdx(entry: Entry): boolean {
 
 function noCode(context: CheckContext, entry: Entry): string {
   if (context.mdx === 'safe') return '`.mdx` pages may not run code';
-  return entry.kind === 'competency' ? 'A competency is never compiled as MDX, so it may not run code' : "A layer's introduction is never compiled as MDX, so it may not run code";
+  if (entry.kind === 'page') return "A layer's introduction is never compiled as MDX, so it may not run code";
+  return `A ${entry.kind} is never compiled as MDX, so it may not run code`;
 }
 
 function checkEsm(context: CheckContext, entry: Entry, node: MdxjsEsm, trusted: boolean): void {

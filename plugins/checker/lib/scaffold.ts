@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { clusters, competencyIdPattern, formats, isReservedPageId, type Layer, layers, pageIdPattern, readSettings, type Settings, SettingsError } from '../../playbook/index.ts';
+import { clusters, competencyIdPattern, formats, isReservedPageId, type Layer, layers, loadPlaybook, pageIdPattern, readSettings, type Settings, SettingsError } from '../../playbook/index.ts';
 import { checkContent } from './check-content.ts';
 import type { CliOutcome } from './cli.ts';
 import { formatReport } from './report.ts';
@@ -35,7 +35,7 @@ export function runNewCommand(args: readonly string[], env: NodeJS.ProcessEnv = 
   const existing = [file, ...twinsOf(kind as Kind, id)].find((candidate) => fs.existsSync(path.join(contentDir, candidate)));
   if (existing) return refused(`\`${existing}\` already exists in the content folder; choose another id, or edit that file.\n`, 1);
   fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
-  fs.writeFileSync(path.join(contentDir, file), template(kind as Kind, id), { flag: 'wx' });
+  fs.writeFileSync(path.join(contentDir, file), template(kind as Kind, id, firstTarget(contentDir)), { flag: 'wx' });
   return { stdout: reportOn(settings, file, cwd), stderr: '', exitCode: 0 };
 }
 
@@ -68,10 +68,17 @@ function titleOf(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function template(kind: Kind, id: string): string {
+function template(kind: Kind, id: string, target: string): string {
   if (kind === 'competency') return competencyTemplate(id);
-  if (kind === 'role') return roleTemplate(id);
+  if (kind === 'role') return roleTemplate(id, target);
   return pageTemplate(id);
+}
+
+/** `strategic-foresight: Foundational`: the first competency with levels and its first level, as an example target. */
+function firstTarget(contentDir: string): string {
+  const { playbook } = loadPlaybook(contentDir);
+  const competency = [...playbook.editions[0]!.competencies.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).find((candidate) => candidate.levels.length);
+  return competency ? `${competency.id}: ${competency.levels[0]!.name}` : 'competency-id: Level name';
 }
 
 function pageTemplate(id: string): string {
@@ -118,13 +125,13 @@ function competencyTemplate(id: string): string {
   ].join('\n');
 }
 
-function roleTemplate(id: string): string {
+function roleTemplate(id: string, target: string): string {
   return [
     '---',
     `name: ${titleOf(id)}`,
     'summary: Say in one sentence what the role is accountable for.',
     'targets:   # competency id: one of its level names',
-    '  competency-id: Level name',
+    `  ${target}`,
     '# grows_from: [other-role-id]',
     '# visibility: public   # default internal',
     '---',

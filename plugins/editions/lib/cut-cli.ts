@@ -29,9 +29,9 @@ export function runCutCommand(args: readonly string[], env: NodeJS.ProcessEnv = 
     const shown = shownPath(result.folder, cwd);
     const stdout = [
       ...result.removedCopies.map((copy) => `Removed ${shownPath(copy, cwd)}/, a copy left by a cut that was interrupted.`),
-      `Cut edition ${label}: copied ${result.competencies} competencies and ${result.pages} pages (${result.files} files) from the current edition into ${shown}/.`,
+      `Cut edition ${label}: copied ${result.competencies} competencies${result.roles ? `, ${result.roles} roles` : ''} and ${result.pages} pages (${result.files} files) from the current edition into ${shown}/.`,
       `Wrote ${shown}/edition.yml with released: ${today}; add \`archived: true\` there when the edition is no longer maintained.`,
-      `The current edition is unchanged: keep editing competencies/ and playbook/ for the next edition, and run \`npm run check\` before building.`,
+      `The current edition is unchanged: keep editing competencies/${result.roles ? ', roles/' : ''} and playbook/ for the next edition, and run \`npm run check\` before building.`,
       '',
     ].join('\n');
     return { stdout, stderr: '', exitCode: 0 };

@@ -1,5 +1,5 @@
 /**
- * Cutting an edition: the current competencies and playbook are copied, as they are, into
+ * Cutting an edition: the current competencies, roles and playbook are copied, as they are, into
  * `versions/<label>/`, which from then on is a frozen older edition. The copy is made in a
  * hidden folder and renamed into place, so a failed cut never leaves half an edition behind
  * (the loader skips folders whose name starts with a dot). A cut stopped outright (Ctrl-C, a
@@ -23,6 +23,7 @@ export interface CutResult {
   /** The new edition's folder, absolute. */
   folder: string;
   competencies: number;
+  roles: number;
   pages: number;
   /** Every file copied, Markdown or not, `edition.yml` not included. */
   files: number;
@@ -36,6 +37,8 @@ export class CutRefused extends Error {
 }
 
 const copiedFolders = ['competencies', 'playbook'] as const;
+/** Copied when the current edition has it: a playbook without roles has no `roles/` folder. */
+const optionalFolders = ['roles'] as const;
 
 export function cutEdition(options: CutOptions): CutResult {
   const { contentDir, label, released } = options;
@@ -55,8 +58,11 @@ export function cutEdition(options: CutOptions): CutResult {
   const removedCopies = removeInterruptedCuts(versions);
   const partial = fs.mkdtempSync(path.join(versions, cutCopyPrefix(label)));
   try {
-    const counts = { competencies: 0, pages: 0, files: 0 };
+    const counts = { competencies: 0, roles: 0, pages: 0, files: 0 };
     for (const name of copiedFolders) copyFolder(path.join(contentDir, name), path.join(partial, name), name, counts);
+    for (const name of optionalFolders) {
+      if (fs.statSync(path.join(contentDir, name), { throwIfNoEntry: false })?.isDirectory()) copyFolder(path.join(contentDir, name), path.join(partial, name), name, counts);
+    }
     fs.writeFileSync(path.join(partial, 'edition.yml'), `# Written by \`npm run version:cut\`. May also say \`archived: true\`.\nreleased: ${released}\n`);
     fs.renameSync(partial, folder);
     return { folder, ...counts, removedCopies };
@@ -115,7 +121,9 @@ function suggestNext(label: string): string {
 }
 
 /** Copies regular files and folders; a symbolic link is refused, as the loader refuses it. */
-function copyFolder(from: string, to: string, relative: string, counts: { competencies: number; pages: number; files: number }): void {
+type Counts = Pick<CutResult, 'competencies' | 'roles' | 'pages' | 'files'>;
+
+function copyFolder(from: string, to: string, relative: string, counts: Counts): void {
   fs.mkdirSync(to);
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name);
@@ -127,7 +135,12 @@ function copyFolder(from: string, to: string, relative: string, counts: { compet
     } else if (entry.isFile()) {
       fs.copyFileSync(source, path.join(to, entry.name), fs.constants.COPYFILE_EXCL);
       counts.files++;
-      if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('.')) counts[relative.startsWith('competencies') ? 'competencies' : 'pages']++;
+      if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('.')) counts[countedAs(relative)]++;
     }
   }
+}
+
+function countedAs(relative: string): 'competencies' | 'roles' | 'pages' {
+  if (relative.startsWith('competencies')) return 'competencies';
+  return relative.startsWith('roles') ? 'roles' : 'pages';
 }

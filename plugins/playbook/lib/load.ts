@@ -3,7 +3,6 @@
  * one model. Problems with single files (syntax, fields, identity) are reported here; rules
  * that relate files to each other belong to the checker.
  */
-import fs from 'node:fs';
 import type { Root } from 'mdast';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -11,13 +10,13 @@ import { DiagnosticList, fileStart } from './diagnostics.ts';
 import { compareEditionLabels, editionLabelPattern } from './editions.ts';
 import { fieldDefaults, validateFields } from './frontmatter-fields.ts';
 import { collectHeadings } from './headings.ts';
-import type { Competency, Edition, Page, Playbook, SourceFile } from './model.ts';
+import type { Competency, Edition, Page, Playbook, Role, SourceFile } from './model.ts';
 import { parseSourceFile } from './parse-file.ts';
 import type { ParsedFiles } from './parse-in-parallel.ts';
-import { listEditionFolders, listInterruptedCuts, readMarkdownFiles, readText } from './read-files.ts';
+import { entryKind, listEditionFolders, listInterruptedCuts, readMarkdownFiles, readText } from './read-files.ts';
 import { ruleIds } from './rule-ids.ts';
-import { isReservedPageId, pageIdOf, pageUrlPath } from './urls.ts';
-import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema } from './schema.ts';
+import { isReservedCompetencyId, isReservedPageId, pageIdOf, pageUrlPath, sitePaths } from './urls.ts';
+import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema, type RoleData, roleSchema } from './schema.ts';
 
 export interface LoadResult {
   playbook: Playbook;
@@ -50,7 +49,7 @@ function reportInterruptedCuts(root: string, diagnostics: DiagnosticList): void 
 
 function listVersionLabels(root: string, diagnostics: DiagnosticList): string[] {
   const labels: string[] = [];
-  for (const name of listEditionFolders(root)) {
+  for (const name of listEditionFolders(root, diagnostics)) {
     if (!editionLabelPattern.test(name) || name === 'current') {
       diagnostics.error(`versions/${name}`, fileStart, ruleIds.invalidEdition, `Edition folder \`${name}\` is not a valid label; use letters, digits, dots and hyphens, such as \`2025.2\`.`);
       continue;
@@ -65,11 +64,15 @@ function loadEdition(root: string, label: string, folder: string, diagnostics: D
     const ready = skipBodies ? { text: file.text, tree: emptyTree() } : parsed.get(file.path);
     return parseSourceFile(file.path, file.text, diagnostics, ready?.text === file.text ? ready.tree : undefined);
   };
-  const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), pages: new Map(), bodiesRead: !skipBodies };
+  const edition: Edition = { label, isCurrent: label === 'current', archived: false, folder, competencies: new Map(), roles: new Map(), pages: new Map(), bodiesRead: !skipBodies };
   if (!edition.isCurrent) readEditionFile(root, edition, diagnostics);
   for (const file of readMarkdownFiles(root, `${folder}competencies`, diagnostics)) {
     const competency = guarded(file.path, diagnostics, () => loadCompetency(parse(file), folder, diagnostics));
     if (competency) claim(edition.competencies, competency, diagnostics);
+  }
+  for (const file of readMarkdownFiles(root, `${folder}roles`, diagnostics)) {
+    const role = guarded(file.path, diagnostics, () => loadRole(parse(file), folder, diagnostics));
+    if (role) claim(edition.roles, role, diagnostics);
   }
   const urls = new Map<string, Page>();
   for (const file of readMarkdownFiles(root, `${folder}playbook`, diagnostics)) {
@@ -95,7 +98,7 @@ function guarded<T>(file: string, diagnostics: DiagnosticList, load: () => T | n
 
 function readEditionFile(root: string, edition: Edition, diagnostics: DiagnosticList): void {
   const relative = `${edition.folder}edition.yml`;
-  if (!fs.existsSync(path.join(root, relative))) return;
+  if (entryKind(root, relative, 'file', diagnostics) === 'missing') return;
   const text = readText(path.join(root, relative), relative, diagnostics);
   if (text === null) return;
   const document = parseDocument(text, { prettyErrors: false });
@@ -110,12 +113,8 @@ function readEditionFile(root: string, edition: Edition, diagnostics: Diagnostic
 }
 
 function frontmatterObject(source: SourceFile, diagnostics: DiagnosticList): Record<string, unknown> | null {
-  if (!source.frontmatter) {
-    if (!/^---/.test(source.text)) {
-      diagnostics.error(source.path, fileStart, ruleIds.missingRequiredField, 'File has no frontmatter; start it with a `---` block holding the required fields.');
-    }
-    return null;
-  }
+  // A missing or broken block was reported when the file was parsed.
+  if (!source.frontmatter) return null;
   let value: unknown;
   try {
     value = source.frontmatter.toJS({ maxAliasCount: 20 });
@@ -136,6 +135,10 @@ function loadCompetency(source: SourceFile, folder: string, diagnostics: Diagnos
     diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Competency file name \`${id}\` is not a valid id; use lowercase letters, digits and hyphens, directly in \`competencies/\`.`);
     return null;
   }
+  if (isReservedCompetencyId(id)) {
+    diagnostics.error(source.path, fileStart, ruleIds.reservedId, `Competency id \`${id}\` would take \`/${sitePaths.competency(id)}\`, which the generator's own pages use; rename the file.`);
+    return null;
+  }
   const raw = frontmatterObject(source, diagnostics);
   const { data } = raw ? validateFields<CompetencyData>(source, raw, competencySchema.shape, diagnostics) : { data: fieldDefaults<CompetencyData>(competencySchema.shape) };
   return { kind: 'competency', id, source, ...data, name: data.name ?? id, cluster: data.cluster ?? 'strategy', summary: data.summary ?? '' };
@@ -148,7 +151,7 @@ function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticLis
     return null;
   }
   if (isReservedPageId(id)) {
-    diagnostics.error(source.path, fileStart, ruleIds.reservedId, `Page id \`${id}\` would take a URL of the generator's own pages (\`/competencies/\`, \`/v/\`, \`/search/\`, \`/404/\`); rename or move the file.`);
+    diagnostics.error(source.path, fileStart, ruleIds.reservedId, `Page id \`${id}\` would take \`/${sitePaths.page(id)}\`, which the generator's own pages use; rename or move the file.`);
     return null;
   }
   const raw = frontmatterObject(source, diagnostics);
@@ -158,11 +161,24 @@ function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticLis
     id,
     source,
     ...data,
+    develops: data.develops.map((item) => item.id),
+    developsItems: data.develops,
     title: data.title ?? id,
     description: data.description ?? '',
     layer: data.layer ?? 'guide',
     headings: collectHeadings(source.tree),
   };
+}
+
+function loadRole(source: SourceFile, folder: string, diagnostics: DiagnosticList): Role | null {
+  const id = source.path.slice(`${folder}roles/`.length).replace(/\.mdx?$/, '');
+  if (!competencyIdPattern.test(id)) {
+    diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Role file name \`${id}\` is not a valid id; use lowercase letters, digits and hyphens, directly in \`roles/\`.`);
+    return null;
+  }
+  const raw = frontmatterObject(source, diagnostics);
+  const { data } = raw ? validateFields<RoleData>(source, raw, roleSchema.shape, diagnostics) : { data: fieldDefaults<RoleData>(roleSchema.shape) };
+  return { kind: 'role', id, source, ...data, name: data.name ?? id, summary: data.summary ?? '', targets: data.targets ?? {} };
 }
 
 function emptyTree(): Root {
@@ -183,7 +199,7 @@ function claimUrl(urls: Map<string, Page>, page: Page, diagnostics: DiagnosticLi
   return false;
 }
 
-function claim<T extends Competency | Page>(entries: Map<string, T>, entry: T, diagnostics: DiagnosticList): void {
+function claim<T extends Competency | Page | Role>(entries: Map<string, T>, entry: T, diagnostics: DiagnosticList): void {
   const existing = entries.get(entry.id);
   if (!existing) {
     entries.set(entry.id, entry);

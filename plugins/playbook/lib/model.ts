@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import type { Span } from './diagnostics.ts';
-import type { CompetencyData, PageData } from './schema.ts';
+import type { CompetencyData, DevelopsItem, PageData, RoleData } from './schema.ts';
 
-export { clusters, formats, initiativeLayers, layers, type Cluster, type Format, type Layer } from './schema.ts';
+export { clusters, formats, initiativeLayers, layers, type Cluster, type DevelopsItem, type Format, type Layer } from './schema.ts';
 export type Visibility = PageData['visibility'];
 export type Status = PageData['status'];
 /** Who a build is for: `public` publishes only `visibility: public` content. */
@@ -31,6 +31,8 @@ export interface SourceFile {
   spanAt(start: number, end: number): Span;
   /** Span of a frontmatter value by its path (`['develops', 2]`), or of its nearest parent. */
   spanOf(path: readonly (string | number)[]): Span;
+  /** Span of the key of a mapping entry (`['targets', 'risk-judgement']`), else as `spanOf`. */
+  keySpanOf(path: readonly (string | number)[]): Span;
   /**
    * True when the page has code only the MDX compiler can run (imports, exports, expressions,
    * components); HTML written as JSX is rendered from the tree like raw HTML.
@@ -55,9 +57,23 @@ export type Competency = CompetencyData & {
 export type Level = CompetencyData['levels'][number];
 export type Partner = NonNullable<PageData['partner']>;
 
-/** A page of the playbook: its validated frontmatter, its id, its file and its headings. */
-export type Page = PageData & {
+/** A role leaders grow into: its validated frontmatter, its id and its file. */
+export type Role = RoleData & {
+  kind: 'role';
+  /** The file name without extension. */
+  id: string;
+  source: SourceFile;
+};
+
+/**
+ * A page of the playbook: its validated frontmatter, its id, its file and its headings.
+ * `develops` holds the competency ids, as every listing and filter needs them;
+ * `developsItems` the same items, in the same order, with the level each names.
+ */
+export type Page = Omit<PageData, 'develops'> & {
   kind: 'page';
+  develops: string[];
+  developsItems: DevelopsItem[];
   /** Path under `playbook/` without extension; `index` files stand for their folder. */
   id: string;
   source: SourceFile;
@@ -73,6 +89,8 @@ export interface Edition {
   /** Folder of the edition relative to the content folder: '' or `versions/2025.2/`. */
   folder: string;
   competencies: Map<string, Competency>;
+  /** Empty when the edition has no `roles/` folder. */
+  roles: Map<string, Role>;
   pages: Map<string, Page>;
   /** False for a frozen edition loaded from frontmatter only (its pages come from a cache). */
   bodiesRead: boolean;

@@ -11,7 +11,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } from 'yaml';
-import type { DiagnosticList, Span } from './diagnostics.ts';
+import { type CrowdedParagraph, crowdedParagraphs, maxParagraphMarks, maxParagraphPieces } from './crowded-paragraphs.ts';
+import { type DiagnosticList, fileStart, type Span } from './diagnostics.ts';
+import { findFrontmatter } from './frontmatter-fence.ts';
 import { keepUnknownDirectivesAsText } from './directives.ts';
 import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
@@ -29,20 +31,26 @@ const maxTreeDepth = 3 * maxNesting;
 /** `div`, `details`, `h2`, `my-element`: a JSX name that is an HTML element, not a component. */
 const htmlElementName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const yamlOptions = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
-const frontmatterOpen = /^---[ \t]*\r?\n/;
-const frontmatterClose = /^---[ \t]*$/m;
 
 /**
+ * @param written the file as read; a lone carriage return (old Mac line endings) is read as a
+ * line break, as Markdown does, so that every position names the line the author sees
  * @param parsed the body's tree when a worker thread already parsed this exact text
  */
-export function parseSourceFile(path: string, text: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
+export function parseSourceFile(path: string, written: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
+  const text = withLineFeeds(written);
   const index = lineIndex(text);
   const isMdx = path.endsWith('.mdx');
-  const { document, offset, unreadableFields } = parseFrontmatter(path, text, index, diagnostics);
+  const { document, offset, end, unreadableFields } = parseFrontmatter(path, text, index, diagnostics);
   const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
   const tree: Root = body ?? { type: 'root', children: [] };
   keepUnknownDirectivesAsText(tree, text);
   const usesMdxFeatures = isMdx && containsCode(tree);
+  const loneReturn = written.search(/\r(?!\n)/);
+  if (usesMdxFeatures && loneReturn !== -1 && loneReturn < end) {
+    // The MDX compiler reads the frontmatter of these pages itself, and only between LF lines.
+    diagnostics.error(path, index.span(loneReturn, loneReturn), ruleIds.invalidYaml, 'Frontmatter lines end with a carriage return alone (old Mac line endings), which the MDX compiler cannot read; save the file with LF line endings.');
+  }
   return {
     path,
     text,
@@ -55,39 +63,49 @@ export function parseSourceFile(path: string, text: string, diagnostics: Diagnos
     usesMdxFeatures,
     spanAt: (start, end) => index.span(start, end),
     spanOf: (keys) => spanOfYamlPath(document, keys, offset, index),
+    keySpanOf: (keys) => spanOfYamlKey(document, keys, offset, index) ?? spanOfYamlPath(document, keys, offset, index),
   };
 }
 
+/** The same text with each lone `\r` turned into `\n`: the same length, so every offset holds. */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** The YAML document (null when absent or invalid), its offset, and where the block ends. */
 function parseFrontmatter(path: string, text: string, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList) {
-  const open = frontmatterOpen.exec(text);
-  if (!open) return { document: null, offset: 0, unreadableFields: [] };
-  const offset = open[0].length;
-  const close = frontmatterClose.exec(text.slice(offset));
-  if (!close) {
-    diagnostics.error(path, index.span(0, 3), ruleIds.invalidYaml, 'Frontmatter is opened with `---` but never closed; add a line with `---` after the last field.');
-    return { document: null, offset, unreadableFields: [] };
+  const fence = findFrontmatter(text);
+  if (fence.kind === 'none') {
+    diagnostics.error(path, fileStart, ruleIds.missingRequiredField, 'File has no frontmatter; start it with a `---` block holding the required fields.');
+    return { document: null, offset: 0, end: 0, unreadableFields: [] };
   }
-  const yamlText = text.slice(offset, offset + close.index);
+  if (fence.kind === 'problem') {
+    diagnostics.error(path, index.span(fence.start, fence.end), ruleIds.invalidYaml, fence.message);
+    return { document: null, offset: 0, end: 0, unreadableFields: [] };
+  }
+  const { start: offset, end } = fence;
+  const yamlText = text.slice(offset, end);
   const depth = maxBracketDepth(yamlText);
   if (depth > maxNesting) {
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Frontmatter is nested ${depth} levels deep; playbook fields need at most 3.`);
-    return { document: null, offset, unreadableFields: [] };
+    return { document: null, offset, end, unreadableFields: [] };
   }
   const document = parseDocument(yamlText, yamlOptions);
-  if (!document.errors.length) return { document, offset, unreadableFields: [] };
+  if (!document.errors.length) return { document, offset, end, unreadableFields: [] };
   const mistakes = explainYamlErrors(yamlText, document.errors);
   for (const mistake of mistakes) diagnostics.error(path, index.span(offset + mistake.start, offset + mistake.end), ruleIds.invalidYaml, mistake.message);
   // The other fields are still read and checked: only the lines in error are left out.
   const rest = parseDocument(withoutMistakenLines(yamlText, mistakes), yamlOptions);
-  return { document: rest.errors.length ? null : rest, offset, unreadableFields: mistakes.flatMap((mistake) => (mistake.key ? [mistake.key] : [])) };
+  return { document: rest.errors.length ? null : rest, offset, end, unreadableFields: mistakes.flatMap((mistake) => (mistake.key ? [mistake.key] : [])) };
 }
 
 /**
  * The body's tree when the text parses cleanly, else null (the caller then parses again on
  * the main thread, which reports the problem with its position). Used by worker threads.
  */
-export function parseTree(text: string, isMdx: boolean): Root | null {
-  if (deeplyNestedLine(text) !== -1) return null;
+export function parseTree(written: string, isMdx: boolean): Root | null {
+  const text = withLineFeeds(written);
+  if (deeplyNestedLine(text) !== -1 || crowdedParagraphs(text, isMdx).length) return null;
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
     return deeplyNestedNode(tree) ? null : tree;
@@ -102,6 +120,9 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
     diagnostics.error(path, index.span(deepLine, deepLine), ruleIds.tooDeep, `Line is nested more than ${maxNesting} levels deep (quotes and lists); playbook pages need a few at most.`);
     return null;
   }
+  const crowded = crowdedParagraphs(text, isMdx);
+  for (const paragraph of crowded) diagnostics.error(path, index.span(paragraph.start, paragraph.end), ruleIds.crowdedParagraph, crowdedReason(paragraph));
+  if (crowded.length) return null;
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
     const deepNode = deeplyNestedNode(tree);
@@ -118,6 +139,14 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
     diagnostics.error(path, index.span(offset, offset), error instanceof RangeError ? ruleIds.tooDeep : ruleIds.invalidMarkdown, `${reason}${hint}${unchecked}`);
     return null;
   }
+}
+
+function crowdedReason({ marks, pieces }: CrowdedParagraph): string {
+  const slow = 'as more would keep the check busy for minutes';
+  if (marks > maxParagraphMarks) {
+    return `Paragraph holds ${marks.toLocaleString('en')} emphasis and bracket marks (\`*\`, \`_\`, \`~\`, \`]\`); Trellis reads at most ${maxParagraphMarks} in one paragraph, ${slow}; split it with blank lines, or write a literal mark as \`\\*\`.`;
+  }
+  return `Paragraph runs to ${pieces.toLocaleString('en')} lines and inline marks (\`\\\`, \`&\`, \`<\`, \`[\`, \`!\`, \`:\` and backticks) without a blank line; Trellis reads at most ${maxParagraphPieces.toLocaleString('en')} in one paragraph, ${slow}; split it with blank lines.`;
 }
 
 /** Span of the value at `keys`, falling back to the nearest parent that exists. */
@@ -139,6 +168,15 @@ function spanOfYamlPath(document: Document | null, keys: readonly (string | numb
     }
   }
   return index.span(0, 3);
+}
+
+function spanOfYamlKey(document: Document | null, keys: readonly (string | number)[], offset: number, index: ReturnType<typeof lineIndex>): Span | null {
+  const parent = document && (keys.length > 1 ? document.getIn(keys.slice(0, -1), true) : document.contents);
+  if (!isMap(parent)) return null;
+  const key = parent.items.find((pair) => (pair.key as { value?: unknown })?.value === keys.at(-1))?.key;
+  if (!key || typeof key !== 'object' || !('range' in key) || !key.range) return null;
+  const [start, end] = key.range as [number, number];
+  return index.span(offset + start, offset + end);
 }
 
 /**
@@ -188,11 +226,12 @@ function containsCode(tree: Root): boolean {
  * Found before parsing, because parsing such a line takes the parser seconds or its stack.
  */
 function deeplyNestedLine(text: string): number {
-  const longPrefix = /^[ \t>*+-]{64,}/gm;
+  const longPrefix = /^[ \t>*+\-0-9.)]{64,}/gm;
   for (let match = longPrefix.exec(text); match; match = longPrefix.exec(text)) {
     const prefix = match[0];
     const quotes = prefix.split('>').length - 1;
-    const markers = prefix.match(/[*+-][ \t]/g)?.length ?? 0;
+    // Bullets and numbered items (`1. 1. 1.` nests lists as deeply as `- - -`).
+    const markers = prefix.match(/(?:[*+-]|\d{1,9}[.)])[ \t]/g)?.length ?? 0;
     const indent = prefix.match(/ {4}|\t/g)?.length ?? 0;
     if (quotes + markers + indent > maxNesting) return match.index;
   }

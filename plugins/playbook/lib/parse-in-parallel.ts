@@ -57,10 +57,10 @@ function runWorker(root: string, batches: string[][], parsed: ParsedFiles): Prom
 
 /** The Markdown files `loadPlaybook` will read, found by the same walk. */
 function listContentFiles(root: string, skipEditions: ReadonlySet<string>): string[] {
-  const folders = ['competencies', 'playbook'];
-  for (const label of listEditionFolders(root)) if (!skipEditions.has(label)) folders.push(`versions/${label}/competencies`, `versions/${label}/playbook`);
-  // Problems found while listing are reported by the load that follows.
+  // Problems found while listing (symbolic links among them) are reported by the load that follows.
   const ignored = new DiagnosticList();
+  const folders = ['competencies', 'roles', 'playbook'];
+  for (const label of listEditionFolders(root, ignored)) if (!skipEditions.has(label)) folders.push(`versions/${label}/competencies`, `versions/${label}/roles`, `versions/${label}/playbook`);
   return folders.flatMap((folder) => listMarkdownFiles(root, folder, ignored));
 }
 

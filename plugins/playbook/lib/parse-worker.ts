@@ -14,7 +14,9 @@ parentPort!.on('message', (files: string[]) => {
   const results = files.map((file) => {
     try {
       const absolute = path.join(root, file);
-      if (fs.statSync(absolute).size > maxFileBytes) return [file, '', null];
+      // Never through a symbolic link: the main thread reports it and reads nothing behind it.
+      const stats = fs.lstatSync(absolute);
+      if (!stats.isFile() || stats.size > maxFileBytes) return [file, '', null];
       const text = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
       return [file, text, text.includes('\0') ? null : parseTree(text, file.endsWith('.mdx'))];
     } catch {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type DiagnosticList, fileStart } from './diagnostics.ts';
+import { DiagnosticList, fileStart } from './diagnostics.ts';
 import { ruleIds } from './rule-ids.ts';
 import { lineIndex } from './positions.ts';
 
@@ -32,27 +32,21 @@ export function readMarkdownFiles(contentDir: string, folder: string, diagnostic
 
 /**
  * The paths of every `.md`/`.mdx` file under `folder`, sorted, without following symbolic
- * links (each is reported), entering hidden folders or going deeper than `maxFolderDepth`.
+ * links (each is reported, the folder itself included), entering hidden folders or going
+ * deeper than `maxFolderDepth`.
  */
 export function listMarkdownFiles(contentDir: string, folder: string, diagnostics: DiagnosticList): string[] {
   const files: string[] = [];
-  walk(contentDir, folder, 0, files, diagnostics);
+  if (isFolder(contentDir, folder, diagnostics)) walk(contentDir, folder, 0, files, diagnostics);
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function walk(contentDir: string, folder: string, depth: number, files: string[], diagnostics: DiagnosticList): void {
-  const absolute = path.join(contentDir, folder);
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(absolute, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
+  for (const entry of readFolder(contentDir, folder, diagnostics)) {
     if (entry.name.startsWith('.')) continue;
     const relative = `${folder}/${entry.name}`;
     if (entry.isSymbolicLink()) {
-      diagnostics.error(relative, fileStart, ruleIds.symlink, `\`${relative}\` is a symbolic link, which Trellis does not follow so that nothing outside the content folder is read; replace it with the file itself.`);
+      reportLink(relative, 'file', diagnostics);
     } else if (entry.isDirectory()) {
       if (depth >= maxFolderDepth) {
         diagnostics.error(relative, fileStart, ruleIds.tooDeep, `Folder \`${relative}\` is nested more than ${maxFolderDepth} levels deep; move its pages higher up.`);
@@ -65,13 +59,49 @@ function walk(contentDir: string, folder: string, depth: number, files: string[]
   }
 }
 
-/** The folder names under `versions/` that are not hidden: the older editions' labels, unsorted. */
-export function listEditionFolders(contentDir: string): string[] {
+/**
+ * The folder names under `versions/` that are not hidden: the older editions' labels,
+ * unsorted. A symbolic link, as `versions/` or as an edition, is reported and left out.
+ */
+export function listEditionFolders(contentDir: string, diagnostics: DiagnosticList = new DiagnosticList()): string[] {
+  if (!isFolder(contentDir, 'versions', diagnostics)) return [];
+  const labels: string[] = [];
+  for (const entry of readFolder(contentDir, 'versions', diagnostics)) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isSymbolicLink()) reportLink(`versions/${entry.name}`, 'folder', diagnostics);
+    else if (entry.isDirectory()) labels.push(entry.name);
+  }
+  return labels;
+}
+
+/**
+ * What `lstat` says of a path under the content folder, which is never a symbolic link's
+ * target: a link is reported (as the `expected` kind of thing) and treated as missing. The
+ * content folder itself may be a link (PLAYBOOK_CONTENT is the user's own choice); only what
+ * is inside it is checked.
+ */
+export function entryKind(contentDir: string, relative: string, expected: 'file' | 'folder', diagnostics: DiagnosticList): 'file' | 'folder' | 'other' | 'missing' {
+  const stats = fs.lstatSync(path.join(contentDir, relative), { throwIfNoEntry: false });
+  if (!stats) return 'missing';
+  if (stats.isSymbolicLink()) {
+    reportLink(relative, expected, diagnostics);
+    return 'missing';
+  }
+  return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+}
+
+function isFolder(contentDir: string, folder: string, diagnostics: DiagnosticList): boolean {
+  const kind = entryKind(contentDir, folder, 'folder', diagnostics);
+  if (kind === 'file' || kind === 'other') diagnostics.error(folder, fileStart, ruleIds.unreadableFile, `\`${folder}\` is not a folder, so Trellis reads nothing from it; make it a folder.`);
+  return kind === 'folder';
+}
+
+function readFolder(contentDir: string, folder: string, diagnostics: DiagnosticList): fs.Dirent[] {
   try {
-    return fs.readdirSync(path.join(contentDir, 'versions'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name);
-  } catch {
+    return fs.readdirSync(path.join(contentDir, folder), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown reason';
+    if (code !== 'ENOENT') diagnostics.error(folder, fileStart, ruleIds.unreadableFile, `Folder cannot be read (${code}); check its permissions.`);
     return [];
   }
 }
@@ -100,11 +130,25 @@ export function listInterruptedCuts(contentDir: string): string[] {
   }
 }
 
+function reportLink(relative: string, kind: 'file' | 'folder', diagnostics: DiagnosticList): void {
+  diagnostics.error(relative, fileStart, ruleIds.symlink, `\`${relative}\` is a symbolic link, which Trellis does not follow so that nothing outside the content folder is read; replace it with the ${kind} itself.`);
+}
+
 /** The file's text, or null after reporting why it cannot be used. */
 export function readText(absolute: string, relative: string, diagnostics: DiagnosticList): string | null {
   let bytes: Buffer;
   try {
-    if (fs.statSync(absolute).size > maxFileBytes) {
+    // lstat, not stat: a link here (made after its folder was listed) is reported, not followed.
+    const stats = fs.lstatSync(absolute);
+    if (stats.isSymbolicLink()) {
+      reportLink(relative, 'file', diagnostics);
+      return null;
+    }
+    if (!stats.isFile()) {
+      diagnostics.error(relative, fileStart, ruleIds.unreadableFile, `\`${relative}\` is not a regular file, so Trellis reads nothing from it; make it a file.`);
+      return null;
+    }
+    if (stats.size > maxFileBytes) {
       diagnostics.error(relative, fileStart, ruleIds.fileTooLarge, `File is larger than ${maxFileBytes / 1024} KiB; split it into several pages or remove what was pasted into it.`);
       return null;
     }

@@ -1,4 +1,4 @@
-import type { Competency, Page } from './model.ts';
+import type { Competency, Page, Role } from './model.ts';
 import type { SiteEdition } from './site.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { SiteEdition } from './site.ts';
  */
 export interface RenderContext {
   site: SiteEdition;
-  entry: Page | Competency;
+  entry: Page | Competency | Role;
 }
 
 declare module 'vfile' {

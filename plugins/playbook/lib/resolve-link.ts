@@ -22,11 +22,14 @@ export type ResolvedLink =
   | { kind: 'file'; file: string; anchor: string }
   | { kind: 'same-page'; anchor: string }
   | { kind: 'competency'; id: string; anchor: string }
+  | { kind: 'role'; id: string; anchor: string }
   | { kind: 'generated'; path: string; anchor: string }
   | { kind: 'outside'; reason: string };
 
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
 const markdownFile = /\.mdx?$/;
+/** The generator's own pages that a link may name (older editions' are under `v/`). */
+const generatedPaths = new Set(['competencies', 'competencies/levels', 'roles', 'plan', 'search']);
 
 /**
  * @param url the link as written
@@ -55,8 +58,9 @@ function resolveSiteLink(target: string, anchor: string): ResolvedLink {
   const trimmed = canonicalPageId(decode(target).replace(/^\/+|\/+$/g, ''));
   if (trimmed.includes('..') || markdownFile.test(trimmed)) return { kind: 'outside', reason: 'absolute-path' };
   if (trimmed === '') return { kind: 'page', id: 'index', anchor };
+  if (generatedPaths.has(trimmed) || trimmed.startsWith('v/')) return { kind: 'generated', path: trimmed, anchor };
   if (trimmed.startsWith('competencies/')) return { kind: 'competency', id: trimmed.slice('competencies/'.length), anchor };
-  if (trimmed === 'competencies' || trimmed === 'search' || trimmed.startsWith('v/')) return { kind: 'generated', path: trimmed, anchor };
+  if (trimmed.startsWith('roles/')) return { kind: 'role', id: trimmed.slice('roles/'.length), anchor };
   return { kind: 'site-page', path: pageUrlPath(trimmed), anchor };
 }
 

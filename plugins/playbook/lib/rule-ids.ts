@@ -61,9 +61,21 @@ export const ruleIds = {
   reviewOverdue: 'review-overdue',
   contractExpired: 'contract-expired',
   uncoveredCompetency: 'uncovered-competency',
+  // roles, levels and the practical fields of an initiative (format version 2)
+  /** A `develops` item or a role target names a level its competency does not have. */
+  unknownLevel: 'unknown-level',
+  /** `grows_from` or a route diagram names a role that does not exist. */
+  unknownRole: 'unknown-role',
+  /** No published initiative develops a role's target competency to the target level. */
+  unreachableTarget: 'unreachable-target',
+  /** Every date in `intakes` has passed. */
+  intakesPassed: 'intakes-passed',
   // editions
   invalidEdition: 'invalid-edition',
   interruptedCut: 'interrupted-cut',
+  // what one file may hold, so that a check takes time in proportion to the content
+  /** A paragraph holding more than the parser can read in time that grows with its length. */
+  crowdedParagraph: 'crowded-paragraph',
 } as const;
 
 export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];

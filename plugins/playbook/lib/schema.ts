@@ -35,10 +35,11 @@ export const pageIdPattern = /^[\p{L}\p{N}_-](?:[\p{L}\p{N} ._-]*[\p{L}\p{N}_-])
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2029-06-30')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'an ISO date such as 2029-06-30', abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date');
 
 const idList = z.array(z.string().min(1)).default([]);
+const visibility = z.enum(['internal', 'public']).default('internal');
 /** Free words; YAML reads `360` or `2026` as numbers, which authors mean as words. */
 const word = z.union([z.string().min(1), z.number()]).transform(String);
 const wordList = z.array(word).default([]);
@@ -57,7 +58,7 @@ export const competencySchema = z.object({
   /** Proficiency rubric, in order. Default: none. */
   levels: z.array(z.object({ name: z.string().min(1), description: z.string().min(1) })).default([]),
   /** Default: internal. */
-  visibility: z.enum(['internal', 'public']).default('internal'),
+  visibility,
 });
 
 export const partnerSchema = z.object({
@@ -65,7 +66,17 @@ export const partnerSchema = z.object({
   /** ISO date; a past date is a warning. */
   contract_end: isoDate.optional(),
   evaluation: z.string().min(1),
+  /** ISO date the partnership began (format version 2); the health report's rotation rule counts from it. */
+  since: isoDate.optional(),
 });
+
+/**
+ * A `develops` item: a competency id, or `{ id, level }` naming the level of the competency's
+ * rubric the initiative develops it to. Both read as `{ id, level? }`.
+ */
+export const developsItemSchema = z
+  .union([z.string().min(1), z.object({ id: z.string().min(1), level: z.string().min(1).optional() }).strict()])
+  .transform((item): { id: string; level?: string } => (typeof item === 'string' ? { id: item } : item));
 
 export const pageSchema = z.object({
   /** Required. */
@@ -74,8 +85,8 @@ export const pageSchema = z.object({
   description: z.string().min(1),
   /** Required. */
   layer: z.enum(layers),
-  /** Competency ids; each must exist. Default: none. */
-  develops: idList,
+  /** Competency ids, or `{ id, level }`; each must exist, and so must its level. Default: none. */
+  develops: z.array(developsItemSchema).default([]),
   /** Page ids that come first; each must exist; no cycles. Default: none. */
   prerequisites: idList,
   /** Default: none. */
@@ -95,6 +106,31 @@ export const pageSchema = z.object({
   metrics: idList,
   /** Free words. Default: none. */
   tags: wordList,
+  /** Free text: how long the initiative runs for one participant, e.g. `6 months`. */
+  duration: z.string().min(1).optional(),
+  /** Free text: the time it asks of a participant, e.g. `2 days a month`. */
+  commitment: z.string().min(1).optional(),
+  /** ISO dates when cohorts start. Default: none. */
+  intakes: z.array(isoDate).default([]),
+  /** Places per intake, a whole number. */
+  capacity: z.number().int().positive().optional(),
+  /** One sentence: who may take part. */
+  eligibility: z.string().min(1).optional(),
+  /** Who to ask: an email address or a name. */
+  contact: z.string().min(1).optional(),
+});
+
+export const roleSchema = z.object({
+  /** Display name, e.g. "Divisional director". Required. */
+  name: z.string().min(1),
+  /** One sentence. Required. */
+  summary: z.string().min(1),
+  /** Competency id → one of that competency's level names. Required, at least one. */
+  targets: z.record(z.string(), z.string().min(1)).refine((targets) => Object.keys(targets).length > 0, 'at least one `competency-id: Level` entry'),
+  /** Role ids that usually lead here; each must exist. Default: none. */
+  grows_from: idList,
+  /** Default: internal. */
+  visibility,
 });
 
 export const editionSchema = z.object({
@@ -104,6 +140,8 @@ export const editionSchema = z.object({
 });
 
 export type CompetencyData = z.infer<typeof competencySchema>;
+export type RoleData = z.infer<typeof roleSchema>;
+export type DevelopsItem = z.infer<typeof developsItemSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type EditionData = z.infer<typeof editionSchema>;
 

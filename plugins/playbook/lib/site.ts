@@ -3,7 +3,9 @@
  * in a public build only public pages and competencies. Every page, listing, diagram and
  * search record is made from these views, so nothing unpublished can slip through one of them.
  */
-import { type Audience, type Competency, type Edition, type Layer, layers, type Page, type Playbook } from './model.ts';
+import { type PageInitiative, roleLadders, roleTargets, routeInitiatives } from './levels.ts';
+import { type Audience, type Competency, type Edition, type Layer, layers, type Level, type Page, type Playbook, type Role } from './model.ts';
+import { planRoute, type Route } from './route.ts';
 import { canonicalPageId, editionPrefix, pageUrlPath, sitePaths } from './urls.ts';
 
 export interface SiteOptions {
@@ -44,15 +46,44 @@ export interface SiteEdition {
   followers(id: string): Page[];
   /** Published initiatives that develop a competency, by layer. */
   developers(competencyId: string): Page[];
+  /** Published roles, by id. */
+  roles: Role[];
+  role(id: string): Role | undefined;
+  roleUrl(id: string): string;
+  /** The roles page and the plan builder, written only when the edition publishes a role. */
+  rolesUrl: string;
+  planUrl: string;
+  /** The levels grid, written only when a published competency has levels. */
+  levelsUrl: string;
+  hasLevels: boolean;
+  /** The published roles grouped into ladders by `grows_from`, each from its first rung up. */
+  ladders(): Role[][];
+  /** The published initiatives as the route reads them. */
+  initiatives(): PageInitiative[];
+  /**
+   * The route to a role: from the levels the first role it grows from needs, or from no level
+   * when it grows from none. Worked out once per role, on first use.
+   */
+  roleRoute(id: string): RoleRoute | undefined;
+  /** Published roles that target a competency, with the level each needs, by role name. */
+  rolesNeeding(competencyId: string): { role: Role; level: Level }[];
+  /** Published roles whose route takes an initiative, by name. */
+  rolesServedBy(pageId: string): Role[];
+}
+
+export interface RoleRoute {
+  route: Route<PageInitiative>;
+  /** The role the route starts from, when the role grows from one. */
+  from: Role | undefined;
 }
 
 /** Whether a build for `options` publishes the entry: the one definition every stage uses. */
-export function isPublished(entry: Page | Competency, options: Pick<SiteOptions, 'audience' | 'includeDrafts'>): boolean {
+export function isPublished(entry: Page | Competency | Role, options: Pick<SiteOptions, 'audience' | 'includeDrafts'>): boolean {
   if (isDraft(entry) && !options.includeDrafts) return false;
   return options.audience !== 'public' || entry.visibility === 'public';
 }
 
-export function isDraft(entry: Page | Competency): boolean {
+export function isDraft(entry: Page | Competency | Role): boolean {
   return entry.kind === 'page' && entry.status === 'draft';
 }
 
@@ -74,6 +105,20 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
   for (const list of byLayer.values()) list.sort((a, b) => depth.get(a.id)! - depth.get(b.id)! || a.title.localeCompare(b.title, 'en'));
   const followers = indexBy(pages, (page) => page.prerequisites.map(canonicalPageId));
   const developers = indexBy(pages, (page) => page.develops);
+  const roles = [...edition.roles.values()].filter((role) => isPublished(role, options)).sort(byId);
+  const roleById = new Map(roles.map((role) => [role.id, role]));
+  const competency = (id: string) => competencyById.get(id);
+  const page = (id: string) => pageById.get(canonicalPageId(id));
+  const initiatives = once(() => routeInitiatives(pages, competency, page));
+  const routes = new Map<string, RoleRoute>();
+  const roleRoute = (id: string): RoleRoute | undefined => {
+    const role = roleById.get(id);
+    if (!role) return undefined;
+    if (!routes.has(id)) routes.set(id, routeToRole(role, roleById, competency, initiatives()));
+    return routes.get(id);
+  };
+  const served = once(() => indexRoles(roles, (role) => roleRoute(role.id)!.route.steps.map((step) => step.initiative.id)));
+  const needing = once(() => rolesByTarget(roles, competency));
   return {
     edition,
     label: edition.label,
@@ -94,7 +139,54 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
     pagesInLayer: (layer) => byLayer.get(layer) ?? [],
     followers: (id) => followers.get(id) ?? [],
     developers: (id) => developers.get(id) ?? [],
+    roles,
+    role: (id) => roleById.get(id),
+    roleUrl: (id) => `${root}${sitePaths.role(id)}`,
+    rolesUrl: `${root}${sitePaths.roles}`,
+    planUrl: `${root}${sitePaths.plan}`,
+    levelsUrl: `${root}${sitePaths.levels}`,
+    hasLevels: competencies.some((c) => c.levels.length > 0),
+    ladders: once(() => roleLadders(roles)),
+    initiatives,
+    roleRoute,
+    rolesNeeding: (id) => needing().get(id) ?? [],
+    rolesServedBy: (id) => served().get(canonicalPageId(id)) ?? [],
   };
+}
+
+/** Work done on first use only, so that an edition without roles or levels pays nothing for them. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) (value = make()), (made = true);
+    return value as T;
+  };
+}
+
+function routeToRole(role: Role, roles: Map<string, Role>, competency: (id: string) => Competency | undefined, initiatives: PageInitiative[]): RoleRoute {
+  const from = role.grows_from.map((id) => roles.get(id)).find((other) => other !== undefined && other !== role);
+  const current = new Map((from ? roleTargets(from, competency) : []).map((target) => [target.competency, target.level]));
+  return { route: planRoute(initiatives, roleTargets(role, competency), current), from };
+}
+
+function indexRoles(roles: Role[], keys: (role: Role) => string[]): Map<string, Role[]> {
+  const index = new Map<string, Role[]>();
+  for (const role of [...roles].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    for (const key of new Set(keys(role))) index.set(key, [...(index.get(key) ?? []), role]);
+  }
+  return index;
+}
+
+function rolesByTarget(roles: Role[], competency: (id: string) => Competency | undefined): Map<string, { role: Role; level: Level }[]> {
+  const index = new Map<string, { role: Role; level: Level }[]>();
+  for (const role of [...roles].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    for (const target of roleTargets(role, competency)) {
+      const level = competency(target.competency)!.levels[target.level]!;
+      index.set(target.competency, [...(index.get(target.competency) ?? []), { role, level }]);
+    }
+  }
+  return index;
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
@@ -117,21 +209,34 @@ function indexBy(pages: Page[], keys: (page: Page) => string[]): Map<string, Pag
 /**
  * How many prerequisites come before each page, at most: layers list pages in the order a
  * leader would take them, then by title. Cycles are the checker's to report; here they stop.
+ * A depth-first search with its own stack, so that a chain of any length fits.
  */
 function prerequisiteDepths(pages: Map<string, Page>): Map<string, number> {
   const depths = new Map<string, number>();
-  const visiting = new Set<string>();
-  const depthOf = (id: string): number => {
-    const known = depths.get(id);
-    if (known !== undefined) return known;
-    const page = pages.get(id);
-    if (!page || visiting.has(id)) return -1;
-    visiting.add(id);
-    const depth = 1 + Math.max(-1, ...page.prerequisites.map((prerequisite) => depthOf(canonicalPageId(prerequisite))));
-    visiting.delete(id);
-    depths.set(id, depth);
-    return depth;
-  };
-  for (const id of pages.keys()) depthOf(id);
+  const open = new Set<string>();
+  for (const start of pages.keys()) {
+    if (depths.has(start)) continue;
+    const path = [{ id: start, next: 0, depth: 0 }];
+    open.add(start);
+    while (path.length) {
+      const frame = path.at(-1)!;
+      const prerequisites = pages.get(frame.id)!.prerequisites;
+      if (frame.next < prerequisites.length) {
+        const id = canonicalPageId(prerequisites[frame.next++]!);
+        const known = depths.get(id);
+        if (known !== undefined) frame.depth = Math.max(frame.depth, known + 1);
+        else if (pages.has(id) && !open.has(id)) {
+          open.add(id);
+          path.push({ id, next: 0, depth: 0 });
+        }
+        continue;
+      }
+      path.pop();
+      open.delete(frame.id);
+      depths.set(frame.id, frame.depth);
+      const parent = path.at(-1);
+      if (parent) parent.depth = Math.max(parent.depth, frame.depth + 1);
+    }
+  }
   return depths;
 }

@@ -22,4 +22,4 @@ export const textDirectiveNames: readonly string[] = ['competency', 'page'];
 export const leafDirectiveNames: readonly string[] = ['diagram'];
 
 /** The `type` values of `::diagram{type="…"}`. */
-export const diagramTypes = ['ecosystem', 'pathway', 'coverage'] as const;
+export const diagramTypes = ['ecosystem', 'pathway', 'coverage', 'route', 'levels'] as const;

@@ -7,14 +7,26 @@ import type { Layer } from './model.ts';
 
 /** Pages every edition has that the generator writes itself (besides the home page). */
 export const generatedPageIds = ['404', 'search', 'changes'] as const;
-/** Sections whose every URL the generator owns: the catalogue and the older editions. */
-const generatedSections = ['competencies', 'v'] as const;
+/**
+ * Every URL the generator's own pages own, whether or not a given build writes them: the plan
+ * builder is written only for an edition with roles, and the health, print and catalogue pages
+ * belong to other parts of Trellis. A page may take none of them.
+ */
+const reservedPageIds: readonly string[] = [...generatedPageIds, 'plan', 'health', 'print'];
+/** Sections whose every URL the generator owns: the catalogue, the roles and the older editions. */
+const reservedSections: readonly string[] = ['competencies', 'roles', 'catalogue', 'v'];
+/** Competency ids whose URL is a generated page of the catalogue: the levels grid. */
+const reservedCompetencyIds: readonly string[] = ['levels'];
 
 /** Whether a page id would take one of the generator's own URLs (`Search.md` would take `/search/`). */
 export function isReservedPageId(id: string): boolean {
   const path = pageUrlPath(id);
-  const first = path.split('/')[0]!;
-  return (generatedPageIds as readonly string[]).includes(path) || (generatedSections as readonly string[]).includes(first);
+  return reservedPageIds.includes(path) || reservedSections.includes(path.split('/')[0]!);
+}
+
+/** Whether a competency id would take the URL of a generated page of the catalogue. */
+export function isReservedCompetencyId(id: string): boolean {
+  return reservedCompetencyIds.includes(id);
 }
 
 /**
@@ -52,6 +64,10 @@ export const sitePaths = {
   asset: (playbookPath: string): string => pageUrlPath(playbookPath),
   competencies: 'competencies/',
   competency: (id: string): string => `competencies/${id}/`,
+  levels: 'competencies/levels/',
+  roles: 'roles/',
+  role: (id: string): string => `roles/${id}/`,
+  plan: 'plan/',
   layer: (layer: Layer, pageNumber = 1): string => (pageNumber === 1 ? `${layer}/` : `${layer}/page/${pageNumber}/`),
   changes: 'changes/',
   search: 'search/',

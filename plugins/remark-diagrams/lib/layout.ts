@@ -35,7 +35,7 @@ export interface DiagramEdge {
 }
 
 export interface DiagramSpec {
-  kind: 'ecosystem' | 'pathway' | 'framework';
+  kind: 'ecosystem' | 'pathway' | 'framework' | 'route' | 'levels';
   title: string;
   /** The diagram told in sentences, for `<desc>`. */
   description: string;

@@ -14,7 +14,9 @@ import { ecosystemDrawing } from './ecosystem.ts';
 import { frameworkSpec } from './framework.ts';
 import { type Drawing, layoutDiagram } from './layout.ts';
 import { useFonts } from './measure.ts';
+import { levelsDrawing } from './levels.ts';
 import { dependantsOf, pathwayShape, pathwaySpec, withPage } from './pathway.ts';
+import { routeDrawing } from './route.ts';
 import { drawingToFigure } from './svg.ts';
 import { contentHash } from './text.ts';
 
@@ -93,6 +95,16 @@ async function drawDiagram(node: LeafDirective | Code, site: SiteEdition, settin
   if (type === 'coverage') {
     const threshold = settings.coverageAggregateAbove;
     return coverageFigure(memo(site, `coverage:${threshold}`, () => readCoverage(site, threshold)), uniqueId(ids, 'diagram-coverage'));
+  }
+  const role = node.attributes?.role;
+  if (type === 'route' && role) {
+    const drawing = memo(site, `route:${role}`, () => routeDrawing(site, role));
+    return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-route-${contentHash(role)}`));
+  }
+  const competency = node.attributes?.competency;
+  if (type === 'levels' && competency) {
+    const drawing = memo(site, `levels:${competency}`, () => levelsDrawing(site, competency));
+    return drawing && drawingToFigure(drawing, uniqueId(ids, `diagram-levels-${contentHash(competency)}`));
   }
   const from = node.attributes?.from;
   if (type === 'pathway' && from) {

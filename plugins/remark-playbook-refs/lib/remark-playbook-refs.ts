@@ -98,6 +98,8 @@ function rewriteUrl(url: string, context: RenderContext): string {
       return self && target.anchor ? hash(self, target.anchor) : url;
     case 'competency':
       return `${site.competencyUrl(target.id)}${target.anchor ? `#${target.anchor}` : ''}`;
+    case 'role':
+      return `${site.roleUrl(target.id)}${target.anchor ? `#${target.anchor}` : ''}`;
     case 'generated':
       return `${site.root}${target.path}/${target.anchor ? `#${target.anchor}` : ''}`;
     default:

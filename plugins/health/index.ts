@@ -1,0 +1,17 @@
+export { type AreaNote, areaNote } from './lib/area-notes.ts';
+export { chartHtml } from './lib/charts/figure.ts';
+export { coverageGrid } from './lib/charts/heat-grid.ts';
+export { partnerShareChart } from './lib/charts/shares.ts';
+export { contractTimeline } from './lib/charts/timeline.ts';
+export { type CliOutcome, type CommandContext, runHealthCommand } from './lib/cli.ts';
+export { type Contract, type Ecosystem, layerCounts, type Partner, type Share, sharesOf } from './lib/ecosystem.ts';
+export { areaTitles, type Finding, type FindingSeverity, type HealthArea, healthAreas } from './lib/findings.ts';
+export { areaCounts, formatHealth, type HealthFormat, healthFormats, healthSummary, thresholdsLine } from './lib/format.ts';
+export { contentAtCommit, ImpactError } from './lib/git-base.ts';
+export { ecosystemHealth, type HealthReport } from './lib/health.ts';
+export { type CoverageChange, type EcosystemImpact, ecosystemImpact, type EntryChanges, type ImpactSide, isNoImpact } from './lib/impact.ts';
+export { type CheckFunction, type ImpactContext, runImpactCommand } from './lib/impact-cli.ts';
+export { coverageLine, formatImpact, type ImpactFormat, impactFormats, impactSummary } from './lib/impact-format.ts';
+export { defaultThresholds, type HealthOptions, HealthOptionsError, type HealthThresholds, resolveHealthOptions } from './lib/options.ts';
+export type { HealthRule } from './lib/rule.ts';
+export { healthRuleIds, healthRules } from './lib/rules.ts';
