@@ -75,12 +75,13 @@ describe('npm run dev', () => {
   it('serves a new page as soon as it is saved, and lists it in its layer', async () => {
     dev.write('playbook/internal/mentoring-circles.md', '---\ntitle: Mentoring circles\ndescription: Small circles of peers and a senior mentor.\nlayer: internal\n---\nCircles of five meet monthly.\n');
     await expect.poll(async () => (await fetch(`${dev.origin}/internal/mentoring-circles/`)).status, updated).toBe(200);
-    await open('/internal/');
-    expect(await page.locator('main').textContent()).toContain('Mentoring circles');
+    await expect.poll(async () => (await (await fetch(`${dev.origin}/internal/`)).text()).includes('Mentoring circles'), updated).toBe(true);
   });
 
   it('shows drafts, with their badge', async () => {
+    // A reload the previous save sent may still arrive: wait for the page as it settles.
     await open('/internal/zqxleakdraftpageid/');
+    await page.locator('.draft-badge').waitFor(updated);
     expect(await page.locator('.draft-badge').textContent()).toContain('Draft');
   });
 

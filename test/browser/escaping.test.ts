@@ -29,7 +29,9 @@ afterAll(async () => site?.close());
 function injected(): Promise<string[]> {
   return page.evaluate(() => [
     ...[...document.querySelectorAll('img[src="x"], [onerror]')].map((element) => element.outerHTML),
-    ...[...document.scripts].filter((element) => element.textContent?.includes('alert(')).map((element) => element.outerHTML),
+    // A JSON-LD block is data, never run; its text must not hold a `<` that could close it.
+    ...[...document.scripts].filter((element) => element.type !== 'application/ld+json' && element.textContent?.includes('alert(')).map((element) => element.outerHTML),
+    ...[...document.querySelectorAll('script[type="application/ld+json"]')].filter((element) => element.textContent?.includes('<')).map((element) => element.outerHTML),
   ]);
 }
 
