@@ -28,7 +28,10 @@ describe('the schemas the editor completes frontmatter with', () => {
     expect(pages.properties.layer!.enum).toEqual(['internal', 'external', 'coaching', 'governance', 'measurement', 'guide']);
     expect(pages.properties.formats!.items!.enum).toContain('coaching-session');
     const competencyIds = fs.readdirSync(path.join(content, 'competencies')).map((file) => file.replace(/\.mdx?$/, '')).sort();
-    expect(pages.properties.develops!.items!.enum).toEqual(competencyIds);
+    // A develops item is an id or `{ id, level }`: both name the playbook's own competencies.
+    const develops = pages.properties.develops!.items as unknown as { anyOf: { enum?: string[]; properties?: { id: { enum: string[] } } }[] };
+    expect(develops.anyOf[0]!.enum).toEqual(competencyIds);
+    expect(develops.anyOf[1]!.properties!.id.enum).toEqual(competencyIds);
     expect(pages.properties.prerequisites!.items!.enum).toContain('internal/leadership-lab');
     const competencies = read('competencies.schema.json') as Schema;
     expect(competencies.properties.cluster!.enum).toEqual(['strategy', 'culture', 'risk', 'people', 'execution']);

@@ -22,11 +22,12 @@ export interface BuildResult {
 /**
  * The environment of an editor's terminal: without what the test runner adds. Vitest sets
  * `NODE_ENV=test` and mirrors `import.meta.env` (`DEV`, `PROD`, `BASE_URL`, …) into the
- * environment, which the build would otherwise take for its own mode.
+ * environment, which the build would otherwise take for its own mode; and CI's `CI=true`,
+ * under which Astro shortens the build log that some tests read.
  */
 export function terminalEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(name)) delete env[name];
+  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|CI$)/.test(name)) delete env[name];
   return env;
 }
 
