@@ -15,7 +15,8 @@ import { HealthOptionsError, resolveHealthOptions } from '../health/index.ts';
 import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
-import { contentPlugins } from './lib/content-plugins.ts';
+import { collectAssets, serveAssets, writeAssets } from './lib/assets-output.ts';
+import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { routeCacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
@@ -75,7 +76,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         themeOrExit(options, fileURLToPath(config.publicDir));
         diagramFonts = fontFiles.map((name) => path.join(fileURLToPath(config.publicDir), 'fonts', name));
         siteUrl = new URL(config.base, config.site ?? defaultSite).href;
-        updateConfig(siteConfig(config, diagramFonts));
+        updateConfig(siteConfig(config, { fonts: diagramFonts, contentDir: settings.contentDir, responsive: command === 'build' }, settings.allow.frames));
         for (const route of siteRoutes) injectRoute({ pattern: route.pattern, entrypoint: new URL(`routes/${route.entrypoint}`, config.srcDir) });
         // The health report is internal: a public build does not even compile its route.
         if (hasHealthReport(settings.audience)) injectRoute({ pattern: healthPattern, entrypoint: new URL('routes/health.astro', config.srcDir) });
@@ -119,6 +120,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
+        serveAssets(server, settings.contentDir);
         followContent(server, settings.contentDir, () => {
           const started = performance.now();
           // Only the files whose text changed are parsed again; git's dates cannot change on a save.
@@ -131,6 +133,12 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
       'astro:build:done': async ({ logger }) => {
         const staging = output!.staging!;
         const rendered = state.editions.filter((site) => !editionCache!.hits.has(site.label));
+        // Before the edition cache stores an older edition's folder: its files are part of it.
+        // A cached edition's files come back with its pages.
+        const cachedFolders = state.editions.filter((site) => editionCache!.hits.has(site.label)).map((site) => site.edition.folder);
+        const published = [...state.assets.byTarget.values()].filter((asset) => !cachedFolders.some((folder) => asset.source.startsWith(folder)));
+        const assets = await writeAssets(staging, settings.contentDir, published, path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-images'));
+        if (assets.files) logger.info(`files pages use: ${assets.files} published, ${assets.copies} smaller copies of photos (${assets.made} made, the rest from the cache) in ${assets.ms} ms`);
         for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
         outputOrExit(() => output!.publish());
@@ -145,18 +153,19 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
  * What the site needs of Astro's configuration: URLs that end in `/`, one folder per page,
  * styles and scripts as files (the Content-Security-Policy allows no inline code), and the
  * playbook's syntax, plugins and HTML sanitiser in Astro's Markdown processor for the pages it
- * compiles itself.
+ * compiles itself, whose own highlighter is off: it writes `style=` attributes, and the plugins
+ * highlight code with classes instead.
  */
-function siteConfig(config: AstroConfig, fonts: readonly string[]) {
+function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHosts: readonly string[]) {
   const current = config.markdown.processor;
   const processor = current && isUnifiedProcessor(current) ? current : unified();
   if (!wiredProcessors.has(processor)) {
     // The playbook's own GFM is in the preset; Astro's must not run a second time, and quotes
     // stay as written, as on every page Trellis renders itself.
     Object.assign(processor.options, { gfm: false, smartypants: false });
-    const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(fonts)];
+    const remarkPlugins = [...playbookSyntax.plugins, ...contentPlugins(plugins)];
     processor.options.remarkPlugins.push(...(remarkPlugins as typeof processor.options.remarkPlugins));
-    processor.options.rehypePlugins.push(rehypeSafeAuthorHtml);
+    processor.options.rehypePlugins.push([rehypeSafeAuthorHtml, { frameHosts }]);
     wiredProcessors.add(processor);
   }
   return {
@@ -167,7 +176,7 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
     // Pages whose route key and templates did not change are copied from Astro's cache.
     experimental: { contentIntellisense: true, incrementalBuild: process.env.PLAYBOOK_RENDER_CACHE !== 'off' },
     vite: { build: { assetsInlineLimit: 0 } },
-    markdown: { processor },
+    markdown: { processor, syntaxHighlight: false as const },
   };
 }
 
@@ -175,7 +184,7 @@ function siteConfig(config: AstroConfig, fonts: readonly string[]) {
 function settingsOrExit(options: TrellisOptions): Settings {
   try {
     resolveHealthOptions(options.health);
-    return readSettings(process.env, process.cwd(), { mdx: options.mdx });
+    return readSettings(process.env, process.cwd(), { mdx: options.mdx, allow: options.allow });
   } catch (error) {
     if (error instanceof SettingsError || error instanceof HealthOptionsError) exitWithReport(error.message);
     throw error;
@@ -217,17 +226,20 @@ interface RunSettings {
 }
 
 function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
-  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, parsed, alreadyChecked });
+  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked });
   const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
+  const editions = siteEditions(result.playbook, siteOptions);
   const state: TrellisState = {
     settings,
     options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
     siteOptions,
     siteUrl: run.siteUrl,
     playbook: result.playbook,
-    editions: siteEditions(result.playbook, siteOptions),
+    editions,
     diagramFonts: run.diagramFonts,
+    dev: run.dev,
+    assets: collectAssets(editions, settings.contentDir, !run.dev),
     editorIntellisense: run.editorIntellisense,
     lastUpdated: run.lastUpdated ?? lastUpdatedDates(settings.contentDir),
     report,

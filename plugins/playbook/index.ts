@@ -1,7 +1,10 @@
+export { fileKindInside, type ImageSize, readImageSize } from './lib/assets.ts';
 export type { Diagnostic, Severity, Span } from './lib/diagnostics.ts';
 export { DiagnosticList, fileStart } from './lib/diagnostics.ts';
 export { compareEditionLabels, editionLabelPattern } from './lib/editions.ts';
 export { type Framework, type FrameworkEdge, type FrameworkGroup, type FrameworkNode, type FrameworkProblem, maxFrameworkEdges, maxFrameworkNodes, type ParsedFramework, parseFramework } from './lib/framework-block.ts';
+export { customIdSuffix, headingText, matchHeadingId } from './lib/headings.ts';
+export { type HtmlUrl, htmlUrls, rewriteHtmlUrls } from './lib/html-urls.ts';
 export { defaultHtmlPolicy, type HtmlPolicyOptions, htmlPolicy, type HtmlRemoval, rehypeSafeAuthorHtml, sanitiseAuthorHtml, unsafeAuthorHtml, type UnsafeHtmlOptions } from './lib/html-policy.ts';
 export { mdxJsxHandlers } from './lib/mdx-jsx-html.ts';
 export { developedLevel, isInitiative, levelIndex, type PageInitiative, roleLadders, roleTargets, routeInitiatives } from './lib/levels.ts';
@@ -12,13 +15,13 @@ export { parsedTreesOf, parseInParallel, type ParsedFiles } from './lib/parse-in
 export { openTreeCache, type TreeCache } from './lib/tree-cache.ts';
 export { cutCopyPrefix, interruptedCutFolder, listEditionFolders } from './lib/read-files.ts';
 export type { RenderContext } from './lib/render-context.ts';
-export { resolvePageLink, type ResolvedLink } from './lib/resolve-link.ts';
+export { browserUrl, resolvePageLink, type ResolvedLink } from './lib/resolve-link.ts';
 export * from './route.ts';
 export { ruleIds, type RuleId } from './lib/rule-ids.ts';
 export { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema, partnerSchema, type RoleData, roleSchema } from './lib/schema.ts';
-export { type ConfigSettings, isCalendarDate, type MdxMode, readSettings, type Settings, SettingsError } from './lib/settings.ts';
+export { type AllowedHosts, type ConfigSettings, isAllowedHost, isCalendarDate, type MdxMode, readSettings, type Settings, SettingsError } from './lib/settings.ts';
 export { isDraft, isPublished, type RoleRoute, siteEdition, siteEditions, type SiteEdition, type SiteOptions } from './lib/site.ts';
 export { closestMatch, didYouMean } from './lib/suggest.ts';
-export { diagramTypes, playbookSyntax } from './lib/syntax.ts';
-export { canonicalPageId, editionPrefix, generatedPageIds, isReservedCompetencyId, isReservedPageId, pageIdOf, sitePaths } from './lib/urls.ts';
+export { type CalloutKind, calloutKinds, diagramTypes, leafDirectiveNames, playbookSyntax, textDirectiveNames } from './lib/syntax.ts';
+export { canonicalPageId, editionPrefix, generatedPageIds, isReservedCompetencyId, isReservedPageId, pageIdOf, pageUrlPath, sitePaths } from './lib/urls.ts';
 export { joinList, normaliseLabel } from './lib/words.ts';

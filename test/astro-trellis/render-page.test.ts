@@ -15,22 +15,22 @@ const figure = /<figure[\s\S]*?<\/figure>/;
 let site: SiteEdition;
 
 beforeAll(() => {
-  // The renderer reads only the diagram fonts from the integration's state.
-  setTrellisState({ diagramFonts: fonts } as unknown as TrellisState);
+  // The renderer reads only the diagram fonts, the content folder and the files pages use from the integration's state.
+  setTrellisState({ diagramFonts: fonts, settings: { contentDir: content, allow: { images: [], frames: [] } }, dev: false } as unknown as TrellisState);
   site = siteEdition(loadPlaybook(content).playbook.editions[0]!, { audience: 'all', includeDrafts: false, base: '/' });
 });
 
 /** Kept as written, apart from what the HTML parser normalises (`<tbody>`, quoted attributes). */
-const whatStays = `<h2 id="what-stays-supkeptsup">What stays <sup>kept</sup></h2>
+const whatStays = `<h2 id="what-stays-kept">What stays <sup>kept</sup></h2>
 <details><summary>Open me</summary>
 <p>Hidden <strong>Markdown</strong> inside.</p>
 </details>
 <p>Press <kbd>Ctrl</kbd> and <kbd>K</kbd> to find <a href="/competencies/risk-judgement/" class="ref ref-competency">Risk judgement</a><sup>1</sup>,<br>then read on.</p>
 <div align="center">
-<img src="./logo.png" alt="Logo" width="120" height="40">
+<img src="/internal/logo.png" alt="Logo" width="120" height="40">
 <img src="data:image/png;base64,iVBORw0KGgo=" alt="Dot">
 </div>
-<p><a href="https://example.org/guide">A web page</a>, <a href="../index.mdx">home</a> and <a href="mailto:lab@example.org">mail</a>.</p>
+<p><a href="https://example.org/guide">A web page</a>, <a href="/">home</a> and <a href="mailto:lab@example.org">mail</a>.</p>
 <table>
 <tbody><tr><th>Step</th><td>One</td></tr>
 </tbody></table>
@@ -40,8 +40,8 @@ const whatStays = `<h2 id="what-stays-supkeptsup">What stays <sup>kept</sup></h2
 
 /** Each payload of the fixture, left without its script, handler, URL or element. */
 const whatGoes = `<h2 id="what-goes">What goes</h2>
-<img src="./missing.png" alt="Broken">
-<img src="missing.png" alt="Unquoted">
+<img src="/internal/broken.svg" width="40" height="40" alt="Broken">
+<img src="/internal/broken.svg" width="40" height="40" alt="Unquoted">
 <details open><summary>Toggle</summary>Opened</details>
 <p>Cover</p>
 <p>Inline  drawing.</p>
@@ -76,7 +76,7 @@ describe('the renderer', () => {
 
   it('sanitises HTML written as JSX in `.mdx` the same way, Markdown inside it untouched', async () => {
     expect(await renderBody(site.page('internal/jsx-html')!, site, true)).toBe(`<details open><summary>JSX details</summary>Opened as JSX.</details>
-<img src="missing.png" alt="JSX image">
+<img src="/internal/broken.svg" alt="JSX image" width="40" height="40">
 <p>A <a>JSX link</a> and <b>a cover</b>.</p>
 
 

@@ -15,7 +15,7 @@ describe('unsafe-html', () => {
     expect(shownFixture('unsafe-html')).toEqual([
       'competencies/risk-judgement.md:6:45-6:98: Attribute `onclick` of `<b>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
       'playbook/internal/jsx-html.mdx:8:1-8:110: Attribute `ontoggle` of `<details>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
-      'playbook/internal/jsx-html.mdx:10:1-10:83: Attribute `onerror` of `<img>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
+      'playbook/internal/jsx-html.mdx:10:1-10:82: Attribute `onerror` of `<img>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
       'playbook/internal/jsx-html.mdx:12:3-12:64: Link `javascript:window.__pwned = \'jsx-link\'` is removed: pages may link only to web pages (`https:`), e-mail addresses (`mailto:`) and the site\'s own pages and files; link to a web page instead. [warning unsafe-html]',
       'playbook/internal/jsx-html.mdx:12:69-12:117: Attribute `style` of `<b>` is removed: pages take their look from the site\'s own styles; remove it. [warning unsafe-html]',
       'playbook/internal/jsx-html.mdx:14:1-14:47: Raw HTML `<script>` is removed from the page: pages may not run scripts; describe the step in words or link to the tool instead. [warning unsafe-html]',
@@ -23,8 +23,8 @@ describe('unsafe-html', () => {
       'playbook/internal/jsx-html.mdx:18:1-20:7: Attribute `class` of `<div>` is removed: the site\'s classes belong to its own styles and scripts; remove it. [warning unsafe-html]',
       'playbook/internal/raw-html.md:39:1-39:43: Raw HTML `<script>` is removed from the page: pages may not run scripts; describe the step in words or link to the tool instead. [warning unsafe-html]',
       'playbook/internal/raw-html.md:41:1-41:34: Raw HTML `<script>` is removed from the page: pages may not run scripts; describe the step in words or link to the tool instead. [warning unsafe-html]',
-      'playbook/internal/raw-html.md:43:1-43:76: Attribute `onerror` of `<img>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
-      'playbook/internal/raw-html.md:45:1-45:60: Attribute `onerror` of `<img>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
+      'playbook/internal/raw-html.md:43:1-43:75: Attribute `onerror` of `<img>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
+      'playbook/internal/raw-html.md:45:1-45:59: Attribute `onerror` of `<img>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
       'playbook/internal/raw-html.md:47:1-47:95: Attribute `ontoggle` of `<details>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
       'playbook/internal/raw-html.md:49:1-49:113: Attribute `onmouseover` of `<p>` is removed: pages may not run scripts; remove it. [warning unsafe-html]',
       'playbook/internal/raw-html.md:49:1-49:113: Attribute `style` of `<p>` is removed: pages take their look from the site\'s own styles; remove it. [warning unsafe-html]',
@@ -78,15 +78,15 @@ describe('the HTML policy', () => {
 
   it('removes every frame by default', () => {
     expect(unsafeAuthorHtml(unified().use(remarkParse).parse(frames)).map((removal) => removal.message)).toEqual([
-      'Raw HTML `<iframe>` is removed from the page: pages may not embed other sites or plugins; link to it instead.',
-      'Raw HTML `<iframe>` is removed from the page: pages may not embed other sites or plugins; link to it instead.',
+      'Embedded page from `www.youtube-nocookie.com` is removed from the page: pages embed only pages of hosts the site allows; allow it with `trellis({ allow: { frames: [\'www.youtube-nocookie.com\'] } })` in astro.config.mjs (and PLAYBOOK_ALLOW_FRAMES for `npm run check`), or link to the page instead.',
+      'Embedded page from `evil.example` is removed from the page: pages embed only pages of hosts the site allows; allow it with `trellis({ allow: { frames: [\'evil.example\'] } })` in astro.config.mjs (and PLAYBOOK_ALLOW_FRAMES for `npm run check`), or link to the page instead.',
     ]);
   });
 
   it('keeps frames of the hosts it is given, and only those, in one setting', () => {
     expect(render(frames)).toBe('<iframe src="https://www.youtube-nocookie.com/embed/talk" title="Talk"></iframe>\n');
     expect(unsafeAuthorHtml(unified().use(remarkParse).parse(frames), { schema: framesPolicy }).map((removal) => `${removal.position?.start.line}: ${removal.message}`)).toEqual([
-      '3: Raw HTML `<iframe>` is removed from the page: pages may not embed other sites or plugins; link to it instead.',
+      '3: Embedded page from `evil.example` is removed from the page: pages embed only pages of hosts the site allows; allow it with `trellis({ allow: { frames: [\'evil.example\'] } })` in astro.config.mjs (and PLAYBOOK_ALLOW_FRAMES for `npm run check`), or link to the page instead.',
     ]);
   });
 });

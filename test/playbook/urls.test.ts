@@ -22,6 +22,12 @@ describe('site paths', () => {
     expect([editionPrefix({ isCurrent: true, label: 'current' }), older]).toEqual(['', 'v/2025.2/']);
     expect([sitePaths.page('index'), sitePaths.page('internal/index'), sitePaths.competency('resilience'), sitePaths.layer('coaching'), sitePaths.layer('coaching', 3), sitePaths.changes]).toEqual(['', 'internal/', 'competencies/resilience/', 'coaching/', 'coaching/page/3/', 'changes/']);
   });
+
+  it('lowercase each segment of a page\'s or file\'s name and turn its spaces into hyphens', () => {
+    expect(['Team_Rituals/Onboarding Guide', 'v2.0/code_of_conduct', 'Handbook/index', 'README'].map(sitePaths.page)).toEqual(['team_rituals/onboarding-guide/', 'v2.0/code_of_conduct/', 'handbook/', 'readme/']);
+    expect(sitePaths.asset('Team_Rituals/Org Chart.PNG')).toBe('team_rituals/org-chart.png');
+    expect(['Search', 'Competencies/Index', 'searching'].filter(isReservedPageId)).toEqual(['Search', 'Competencies/Index']);
+  });
 });
 
 describe('resolvePageLink', () => {
@@ -31,8 +37,14 @@ describe('resolvePageLink', () => {
     ['../coaching/peer-circles.md#how-it-works', { kind: 'page', id: 'coaching/peer-circles', anchor: 'how-it-works' }],
     ['./index.mdx', { kind: 'page', id: 'internal', anchor: '' }],
     ['#agenda', { kind: 'same-page', anchor: 'agenda' }],
-    ['/internal/rotation/', { kind: 'page', id: 'internal/rotation', anchor: '' }],
-    ['/internal/index/', { kind: 'page', id: 'internal', anchor: '' }],
+    ['/internal/rotation/', { kind: 'site-page', path: 'internal/rotation', anchor: '' }],
+    ['/internal/index/', { kind: 'site-page', path: 'internal', anchor: '' }],
+    ['/Team_Rituals/Onboarding%20Guide/#Agenda', { kind: 'site-page', path: 'team_rituals/onboarding-guide', anchor: 'Agenda' }],
+    ['./Onboarding%20Guide.md', { kind: 'page', id: 'internal/Onboarding Guide', anchor: '' }],
+    ['../v2.0/code_of_conduct.md#Scope', { kind: 'page', id: 'v2.0/code_of_conduct', anchor: 'Scope' }],
+    ['./design', { kind: 'folder', id: 'internal/design', file: 'playbook/internal/design', anchor: '' }],
+    ['./design/#goals', { kind: 'folder', id: 'internal/design', file: 'playbook/internal/design', anchor: 'goals' }],
+    ['../', { kind: 'folder', id: 'index', file: 'playbook', anchor: '' }],
     ['/', { kind: 'page', id: 'index', anchor: '' }],
     ['/competencies/resilience/#levels', { kind: 'competency', id: 'resilience', anchor: 'levels' }],
     ['/v/2025.2/internal/rotation/', { kind: 'generated', path: 'v/2025.2/internal/rotation', anchor: '' }],
@@ -42,7 +54,8 @@ describe('resolvePageLink', () => {
     ['/internal/x.mdx', { kind: 'outside', reason: 'absolute-path' }],
     ['https://example.org/a.md', { kind: 'external' }],
     ['mailto:talent@example.org', { kind: 'external' }],
-    ['./photo.png', { kind: 'external' }],
+    ['./photo.png', { kind: 'file', file: 'playbook/internal/photo.png', anchor: '' }],
+    ['./Team%20Photo.PNG?raw=true', { kind: 'file', file: 'playbook/internal/Team Photo.PNG', anchor: '' }],
   ])('reads `%s` as the page or place it names', (url, expected) => {
     expect(resolvePageLink(url, from)).toEqual(expected);
   });

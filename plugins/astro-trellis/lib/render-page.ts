@@ -1,11 +1,11 @@
 /**
  * Renders a page or competency body to HTML from the tree the checker already parsed: the
- * remark plugins (references, diagrams) run on it, then remark-rehype, the sanitiser of the
- * author's raw HTML, and rehype-stringify.
+ * remark plugins (headings, references, diagrams, callouts, files, code) run on it, then
+ * remark-rehype, the sanitiser of the author's raw HTML, and rehype-stringify.
  * Skipping a second parse, and the MDX module compile a plain page does not need, is most of
  * why Trellis builds faster than a stock content pipeline.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -17,9 +17,9 @@ import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeA
 import { contentPlugins } from './content-plugins.ts';
 import { type PrintBodyOptions, printTree } from './print-body.ts';
 import { clusterTitles, layerTitles } from './routes.ts';
-import { getTrellisState } from './state.ts';
+import { getTrellisState, type TrellisState } from './state.ts';
 
-/** One processor per font list: the build has one, tests may start several. */
+/** One processor per set of options: the build has one, tests may start several. */
 const processors = new Map<string, Processor>();
 
 /** A body as its page shows it, and as the print edition shows it. */
@@ -65,7 +65,7 @@ function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boo
 
 async function render(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<Rendered> {
   const state = getTrellisState();
-  const processor = processorFor(state.diagramFonts);
+  const processor = processorFor(state);
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   const file = new VFile({ path: entry.source.path });
@@ -88,8 +88,12 @@ function printOptions(entry: Page | Competency, site: SiteEdition, siteUrl: stri
   return { anchor, headingShift: entry.kind === 'page' ? 1 : 3, targets, siteUrl };
 }
 
-function processorFor(fonts: readonly string[]): Processor {
-  const key = fonts.join('\0');
+function processorFor(state: TrellisState): Processor {
+  const fonts = state.diagramFonts;
+  const { contentDir } = state.settings;
+  const responsive = !state.dev;
+  const frameHosts = state.settings.allow.frames;
+  const key = [contentDir, responsive, ...fonts, ...frameHosts].join('\0');
   let processor = processors.get(key);
   if (!processor) {
     // The syntax preset is the parser's: the tree comes from it, and any text parsed here
@@ -97,33 +101,13 @@ function processorFor(fonts: readonly string[]): Processor {
     processor = unified()
       .use(remarkParse)
       .use(playbookSyntax)
-      .use(contentPlugins(fonts))
+      .use(contentPlugins({ fonts, contentDir, responsive }))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: mdxJsxHandlers })
-      .use(rehypeHeadingIdsFromPage)
-      // After the heading ids, which count only the headings Markdown made; it leaves no raw
-      // HTML, so the stringifier escapes any that a later change might let through.
-      .use(rehypeSafeAuthorHtml)
+      // It leaves no raw HTML, so the stringifier escapes any that a later change might let through.
+      .use(rehypeSafeAuthorHtml, { frameHosts })
       .use(rehypeStringify)
       .freeze() as unknown as Processor;
     processors.set(key, processor);
   }
   return processor;
-}
-
-/**
- * Gives top-level headings the ids that `page.headings` computed at load time, so anchors
- * checked against those slugs are the anchors rendered (labels of references may differ).
- */
-function rehypeHeadingIdsFromPage() {
-  return function addHeadingIds(tree: HastRoot, file: VFile): void {
-    const entry = file.data.trellis?.entry;
-    const headings = entry?.kind === 'page' ? entry.headings : [];
-    let next = 0;
-    for (const node of tree.children) {
-      if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
-        const heading = headings[next++];
-        if (heading) (node as Element).properties.id = heading.slug;
-      }
-    }
-  };
 }

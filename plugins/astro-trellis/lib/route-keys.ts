@@ -6,7 +6,8 @@
  * - every page shows other entries only through their frontmatter (titles, names, layers,
  *   what they develop — in links, listings, the sidebar, backlinks and diagrams), the
  *   editions, the settings and the generator; all of that is the build's `shared` digest;
- * - a page's own body is its own: editing one page's text changes only its key.
+ * - a page's own body is its own: editing one page's text changes only its key, and so does
+ *   changing the size of a picture it shows.
  *
  * A route kind not listed as showing only its own body depends on every file (`all`), so a
  * route added later is never skipped wrongly: at worst it is rendered again.
@@ -27,6 +28,8 @@ export function routeCacheKeys(state: TrellisState, projectRoot: string): (route
     if (own === 'all') return everything;
     const hash = createHash('sha256').update(shared).update(route.path);
     for (const entry of own) hash.update('\0').update(entry.source.path).update('\0').update(entry.source.text);
+    // A picture's size is in the page's HTML: a picture replaced by one of another size renders the page again.
+    for (const entry of own) hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
     return hash.digest('hex').slice(0, 32);
   };
 }

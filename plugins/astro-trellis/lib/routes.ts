@@ -3,7 +3,7 @@
  * page route renders these, the sitemap lists them, and nothing else invents URLs.
  */
 import { previousEdition } from '../../editions/index.ts';
-import { type Audience, type Competency, editionPrefix, type Layer, layers, type Page, type Role, type SiteEdition, sitePaths } from '../../playbook/index.ts';
+import { type Audience, type Competency, editionPrefix, type Layer, layers, type Page, pageUrlPath, type Role, type SiteEdition, sitePaths } from '../../playbook/index.ts';
 import { findTrellisState } from './state.ts';
 
 /** Layer listings paginate so that no generated page grows with the size of the site. */
@@ -77,7 +77,7 @@ export function editionRoutes(site: SiteEdition, editions: readonly SiteEdition[
     routes.push({ kind: 'page', path: `${prefix}${sitePaths.page(page.id)}`, site, page });
   }
   for (const layer of layers) {
-    const intro = site.page(layer);
+    const intro = site.pageAtPath(layer);
     const count = site.pagesInLayer(layer).length;
     if (!count && !intro) continue;
     const pageCount = Math.max(1, Math.ceil(count / layerPageSize));
@@ -129,9 +129,9 @@ export function changesUrl(site: SiteEdition, editions: readonly SiteEdition[]):
   return previousEdition(editions, site) ? `${site.root}${sitePaths.changes}` : undefined;
 }
 
-/** `internal/index.mdx` introduces the generated `/internal/` page rather than having its own. */
+/** `internal/index.mdx` (or `Internal/index.md`) introduces the generated `/internal/` page rather than having its own. */
 export function isLayerIntro(page: Page | undefined): boolean {
-  return !!page && (layers as readonly string[]).includes(page.id);
+  return !!page && (layers as readonly string[]).includes(pageUrlPath(page.id));
 }
 
 export const layerTitles: Record<Layer, string> = {
@@ -154,7 +154,7 @@ export function sameRouteIn(route: Route, other: SiteEdition): { href: string; e
     case 'page':
       return other.page(route.page.id) ? { href: other.pageUrl(route.page.id), exists: true } : { ...home, exists: false };
     case 'layer':
-      return other.pagesInLayer(route.layer).length || other.page(route.layer) ? { href: other.layerUrl(route.layer), exists: true } : { ...home, exists: false };
+      return other.pagesInLayer(route.layer).length || other.pageAtPath(route.layer) ? { href: other.layerUrl(route.layer), exists: true } : { ...home, exists: false };
     case 'competencies':
       return { href: `${other.root}${sitePaths.competencies}`, exists: true };
     case 'competency':

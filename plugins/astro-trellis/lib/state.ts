@@ -4,7 +4,8 @@
  * process, so one load serves the whole build; the dev server replaces it when content changes.
  */
 import type { HealthOptions } from '../../health/index.ts';
-import type { MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
+import type { AllowedHosts, MdxMode, Playbook, Settings, SiteEdition, SiteOptions } from '../../playbook/index.ts';
+import type { PublishedAsset } from '../../remark-assets/index.ts';
 
 export interface TrellisOptions {
   /** Site title in the header. Default: "Leadership development playbook". */
@@ -39,6 +40,19 @@ export interface TrellisOptions {
    * the build stops. Default: Trellis green.
    */
   accent?: string | { light: string; dark: string };
+  /**
+   * Other hosts pages may show: images from `images` (`['img.shields.io']`) and embedded pages
+   * (`<iframe>`) from `frames` (`['www.youtube-nocookie.com']`); `*.example.org` names every
+   * subdomain. Each is added, as `https:`, to the pages' Content-Security-Policy. Default:
+   * `PLAYBOOK_ALLOW_IMAGES` and `PLAYBOOK_ALLOW_FRAMES`, else none: pages show only the site's
+   * own files.
+   */
+  allow?: Partial<AllowedHosts>;
+}
+
+export interface PublishedAssets {
+  byTarget: Map<string, PublishedAsset>;
+  byEntry: Map<string, PublishedAsset[]>;
 }
 
 export interface TrellisState {
@@ -51,6 +65,14 @@ export interface TrellisState {
   editions: SiteEdition[];
   /** The font files diagram labels are measured with: those the site serves. */
   diagramFonts: readonly string[];
+  /** True under `astro dev`: pages are rendered on request, images served as they are. */
+  dev: boolean;
+  /**
+   * The files published pages use, by where they are published (below the base path), and by
+   * the file of the page or competency that uses them; the build copies them into the output
+   * when Astro has written the pages, the dev server serves them.
+   */
+  assets: PublishedAssets;
   /** True under `astro dev` and `astro sync`: the editor's autocomplete collections are filled. */
   editorIntellisense: boolean;
   lastUpdated: Map<string, string>;

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, openTreeCache, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
+import { type AllowedHosts, type Audience, type Diagnostic, type Edition, fileStart, loadPlaybook, type MdxMode, openTreeCache, parseInParallel, type ParsedFiles, type Playbook, ruleIds } from '../../playbook/index.ts';
 import { checkBodyReferences } from './body-references.ts';
 import type { CheckContext, Entry } from './context.ts';
 import { checkCoverage } from './coverage.ts';
@@ -16,9 +16,11 @@ import { type EditionIndex, indexEdition } from './edition-index.ts';
 import { checkExternalPartner } from './external-partner.ts';
 import { checkCompetencyLists, checkPageLists } from './frontmatter-references.ts';
 import { checkMdxCode } from './mdx-code.ts';
+import { checkLeadingHeading } from './page-title.ts';
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts';
 import { checkDevelopsLevels, checkRole } from './roles.ts';
 import { checkUnreachableTargets } from './unreachable-targets.ts';
+import { checkTemplateSyntax } from './template-syntax.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
 export interface CheckOptions {
@@ -33,6 +35,12 @@ export interface CheckOptions {
    * site is built; `safe` reports that code as errors. Default: `safe`.
    */
   mdx?: MdxMode;
+  /**
+   * Hosts whose images (`images`) and embedded pages (`frames`) the site's pages may show, as
+   * `trellis({ allow })` gives them; an image or frame from any other host is a warning.
+   * Default: none.
+   */
+  allow?: Partial<AllowedHosts>;
   /** Trees already parsed by `parseInParallel`, reused when their text is unchanged. Default: none. */
   parsed?: ParsedFiles;
   /**
@@ -73,6 +81,7 @@ export async function checkContentInParallel(options: CheckOptions, treeCacheDir
 
 export function checkContent(options: CheckOptions): CheckResult {
   const { contentDir, audience, today, mdx = 'safe' } = options;
+  const allow = { images: options.allow?.images ?? [], frames: options.allow?.frames ?? [] };
   if (!isoDay.test(today)) throw new TypeError(`\`today\` must be a date such as 2026-06-30, not \`${today}\`.`);
   if (audience !== 'all' && audience !== 'public') throw new TypeError(`\`audience\` must be \`all\` or \`public\`, not \`${String(audience)}\`.`);
   if (mdx !== 'safe' && mdx !== 'trusted') throw new TypeError(`\`mdx\` must be \`safe\` or \`trusted\`, not \`${String(mdx)}\`.`);
@@ -83,11 +92,11 @@ export function checkContent(options: CheckOptions): CheckResult {
   if (!fs.existsSync(path.join(playbook.contentDir, 'playbook'))) {
     diagnostics.error('playbook', fileStart, ruleIds.missingPlaybook, `Content folder \`${contentDir}\` has no \`playbook/\` folder; add one with the playbook's pages, or point PLAYBOOK_CONTENT at the right folder.`);
   }
-  const duplicates = diagnostics.items.filter((item) => item.rule === ruleIds.duplicateId).map((item) => item.file);
+  const duplicates = diagnostics.items.filter((item) => item.rule === ruleIds.duplicateId || item.rule === ruleIds.duplicateUrl).map((item) => item.file);
   const editions = new Map<string, EditionIndex>(playbook.editions.map((edition) => [edition.label, indexEdition(edition, playbook.contentDir, duplicates)]));
   for (const edition of playbook.editions) {
     if (!edition.bodiesRead) continue;
-    checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, mdx, diagnostics });
+    checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, mdx, allow, diagnostics });
   }
   const sorted = diagnostics.sorted();
   const errorCount = sorted.filter((item) => item.severity === 'error').length;
@@ -101,6 +110,8 @@ function checkEdition(context: CheckContext): void {
       checkDevelopsLevels(context, page);
       checkExternalPartner(context, page);
       checkBodyReferences(context, page);
+      checkLeadingHeading(context, page);
+      checkTemplateSyntax(context, page);
       checkDiagrams(context, page);
       checkMdxCode(context, page);
       checkUnsafeHtml(context, page);
@@ -110,6 +121,8 @@ function checkEdition(context: CheckContext): void {
     guarded(context, competency, () => {
       checkCompetencyLists(context, competency);
       checkBodyReferences(context, competency);
+      checkLeadingHeading(context, competency);
+      checkTemplateSyntax(context, competency);
       checkMdxCode(context, competency);
       checkUnsafeHtml(context, competency);
     });
@@ -118,6 +131,8 @@ function checkEdition(context: CheckContext): void {
     guarded(context, role, () => {
       checkRole(context, role);
       checkBodyReferences(context, role);
+      checkLeadingHeading(context, role);
+      checkTemplateSyntax(context, role);
       checkMdxCode(context, role);
     });
   }

@@ -30,7 +30,9 @@ Checks every file of the playbook and prints every problem with its file, line a
 
 Settings: PLAYBOOK_CONTENT (the content folder, default content), PLAYBOOK_AUDIENCE=public
 (check what a public build publishes), PLAYBOOK_TODAY=YYYY-MM-DD (the day dates compare with),
-PLAYBOOK_MDX=trusted (allow code in .mdx pages; see the README).
+PLAYBOOK_MDX=trusted (allow code in .mdx pages; see the README), PLAYBOOK_ALLOW_IMAGES and
+PLAYBOOK_ALLOW_FRAMES (hosts, separated by commas, whose pictures and embedded pages the site
+allows, as trellis({ allow }) in astro.config.mjs does).
 
 Exit status: 0 when the playbook may be built, 1 when it has problems to fix, 2 when the
 command or a setting was used wrongly.

@@ -3,7 +3,7 @@
  * reference that does resolve may still not be made (to a draft, or from public content to
  * content a public build leaves out), so that ids, inline references and links agree.
  */
-import { type Audience, type Competency, type DiagnosticList, type Edition, isDraft, isPublished, type MdxMode, type Page, type Role, ruleIds, type Span } from '../../playbook/index.ts';
+import { type AllowedHosts, type Audience, type Competency, type DiagnosticList, type Edition, isDraft, isPublished, type MdxMode, type Page, type Role, ruleIds, type Span } from '../../playbook/index.ts';
 import type { EditionIndex } from './edition-index.ts';
 
 export type Entry = Page | Competency | Role;
@@ -18,6 +18,8 @@ export interface CheckContext {
   today: string;
   /** Whether `.mdx` pages may run code. */
   mdx: MdxMode;
+  /** Hosts whose images and frames the pages' Content-Security-Policy allows. */
+  allow: AllowedHosts;
   diagnostics: DiagnosticList;
 }
 

@@ -2,7 +2,7 @@
  * Lookups over one edition, built once, so that every rule resolves a reference in constant
  * time instead of scanning the site (the checker must stay linear in the number of pages).
  */
-import { canonicalPageId, closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf, type Role } from '../../playbook/index.ts';
+import { canonicalPageId, closestMatch, type Competency, type Edition, type Layer, layers, type Page, pageIdOf, pageUrlPath, type Role } from '../../playbook/index.ts';
 
 type Entry = Page | Competency | Role;
 
@@ -12,6 +12,8 @@ export interface EditionIndex {
   contentDir: string;
   /** A page by id, also accepting a folder index in full (`internal/index`). */
   page(id: string): Page | undefined;
+  /** A page by the path of its URL (`team_rituals/onboarding-guide`), as site-absolute links name it. */
+  pageAtPath(urlPath: string): Page | undefined;
   competency(id: string): Competency | undefined;
   role(id: string): Role | undefined;
   /** A page, competency or role by its file path relative to the content folder. */
@@ -32,12 +34,14 @@ export interface EditionIndex {
 export function indexEdition(edition: Edition, contentDir: string, duplicatePaths: Iterable<string> = []): EditionIndex {
   const byPath = new Map<string, Entry>();
   for (const entry of [...edition.pages.values(), ...edition.competencies.values(), ...edition.roles.values()]) byPath.set(entry.source.path, entry);
+  const byUrl = new Map([...edition.pages.values()].map((page) => [pageUrlPath(page.id), page]));
   for (const duplicate of duplicatePaths) {
-    const twin = twinOf(edition, duplicate);
+    const twin = twinOf(edition, byUrl, duplicate);
     if (twin) byPath.set(duplicate, twin);
   }
   const layersWithPages = new Set<string>();
   for (const page of edition.pages.values()) if (page.id !== 'index') layersWithPages.add(page.layer);
+  for (const layer of layers) if (byUrl.has(layer)) layersWithPages.add(layer);
   const pageIds = [...edition.pages.keys()];
   const measurementIds = [...edition.pages.values()].filter((page) => page.layer === 'measurement').map((page) => page.id);
   const competencyIds = [...edition.competencies.keys()];
@@ -53,10 +57,11 @@ export function indexEdition(edition: Edition, contentDir: string, duplicatePath
     edition,
     contentDir,
     page: (id) => edition.pages.get(canonicalPageId(id)),
+    pageAtPath: (urlPath) => byUrl.get(canonicalPageId(urlPath)),
     competency: (id) => edition.competencies.get(id),
     role: (id) => edition.roles.get(id),
     entryAtPath: (contentPath) => byPath.get(contentPath),
-    hasLayerPage: (layer) => layersWithPages.has(layer) || edition.pages.has(layer),
+    hasLayerPage: (layer) => layersWithPages.has(layer),
     closestPageId: (id, measurementOnly = false) =>
       remember(`${measurementOnly ? 'm' : 'p'}:${id}`, () => closestMatch(withoutExtension(id), measurementOnly ? measurementIds : pageIds)),
     closestCompetencyId: (id) => remember(`c:${id}`, () => closestMatch(withoutExtension(id), competencyIds)),
@@ -68,12 +73,13 @@ export function isLayer(value: string): value is Layer {
   return (layers as readonly string[]).includes(value);
 }
 
-function twinOf(edition: Edition, contentPath: string): Entry | undefined {
+/** The entry that kept the id, or the URL, that a refused file claimed. */
+function twinOf(edition: Edition, byUrl: ReadonlyMap<string, Page>, contentPath: string): Entry | undefined {
   const pages = `${edition.folder}playbook/`;
   const competencies = `${edition.folder}competencies/`;
   const roles = `${edition.folder}roles/`;
   if (contentPath.startsWith(roles)) return edition.roles.get(withoutExtension(contentPath.slice(roles.length)));
-  if (contentPath.startsWith(pages)) return edition.pages.get(pageIdOf(contentPath.slice(pages.length)));
+  if (contentPath.startsWith(pages)) return byUrl.get(pageUrlPath(pageIdOf(contentPath.slice(pages.length))));
   if (contentPath.startsWith(competencies)) return edition.competencies.get(withoutExtension(contentPath.slice(competencies.length)));
   return undefined;
 }

@@ -6,9 +6,8 @@
  * edition, and non-Markdown files. The disk is only asked whether such a file exists, one
  * path segment at a time without following symbolic links, never outside the content folder.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { closestMatch, type Competency, editionPrefix, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, type Role, sitePaths } from '../../playbook/index.ts';
+import { browserUrl, closestMatch, type Competency, editionPrefix, fileKindInside, generatedPageIds as generatedPageIdList, type Page, resolvePageLink, type Role, sitePaths } from '../../playbook/index.ts';
 import { type EditionIndex, isLayer } from './edition-index.ts';
 
 export type BrokenReason =
@@ -16,6 +15,8 @@ export type BrokenReason =
   | 'missing'
   /** No such non-Markdown file in the playbook folder. */
   | 'missing-file'
+  /** A link to a folder that has no `index` page. */
+  | 'folder-without-index'
   /** A relative link that leaves the edition's `playbook/` folder. */
   | 'outside'
   /** A relative link to a competency's file, which the site does not rewrite. */
@@ -54,7 +55,8 @@ const markdownExtension = /\.mdx?$/;
 const generatedPageIds = new Set<string>(['index', ...generatedPageIdList]);
 
 /** What a link's URL points at, resolved in the edition of the linking file. */
-export function resolveLink(source: LinkSource, url: string): LinkTarget {
+export function resolveLink(source: LinkSource, written: string): LinkTarget {
+  const url = browserUrl(written);
   if (/^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\') || /^file:/i.test(url)) return broken('file-path');
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };
   const { pathPart, anchor } = splitUrl(url);
@@ -68,6 +70,8 @@ export function resolveLink(source: LinkSource, url: string): LinkTarget {
     }
     case 'page':
       return url.startsWith('/') ? sitePage(source.index, resolved.id, anchor, '/') : relativePage(source, pathPart, resolved.id, anchor);
+    case 'site-page':
+      return sitePage(source.index, resolved.path, anchor, '/');
     case 'competency':
       return siteCompetency(source.index, resolved.id, '/');
     case 'role':
@@ -76,20 +80,26 @@ export function resolveLink(source: LinkSource, url: string): LinkTarget {
       return resolved.path.startsWith('v/') ? otherEdition(source, resolved.path.split('/'), anchor) : generatedPage(source.index, resolved.path);
     case 'outside':
       return broken(resolved.reason === 'competency-file' ? 'competency-file' : resolved.reason === 'absolute-path' ? 'file-path' : 'outside');
+    case 'folder':
+      return folderLink(source, pathPart, `${folder}${resolved.file}`, resolved.id, anchor);
+    case 'file':
+      return relativeFile(source, `${folder}${resolved.file}`);
     default:
-      return relativeFile(source, pathPart);
+      return { kind: 'external' };
   }
 }
 
 function relativePage(source: LinkSource, pathPart: string, id: string, anchor: string | null): LinkTarget {
-  const page = source.index.page(id);
+  // A file refused for its id or URL resolves to the page that kept them: it is reported once, on itself.
+  const page = source.index.page(id) ?? source.index.entryAtPath(path.posix.normalize(path.posix.join(path.posix.dirname(source.path), pathPart)));
   if (page) return { kind: 'entry', entry: page, anchor };
   const closest = source.index.closestPageId(id);
   return broken('missing', closest === null ? null : relativeLink(source.path, source.index.page(closest)!.source.path, pathPart));
 }
 
+/** `id` is a page id or, for a site-absolute link, the path of a page's URL. */
 function sitePage(index: EditionIndex, id: string, anchor: string | null, prefix: string): LinkTarget {
-  const page = index.page(id);
+  const page = index.page(id) ?? index.pageAtPath(id);
   if (page) return { kind: 'entry', entry: page, anchor };
   if (generatedPageIds.has(id)) return { kind: 'generated' };
   const [first = '', ...rest] = id.split('/');
@@ -100,7 +110,6 @@ function sitePage(index: EditionIndex, id: string, anchor: string | null, prefix
   const closest = index.closestPageId(id);
   return broken('missing', closest === null ? null : `${prefix}${sitePaths.page(closest)}`);
 }
-
 function siteCompetency(index: EditionIndex, id: string, prefix: string): LinkTarget {
   const competency = index.competency(id);
   if (competency) return { kind: 'entry', entry: competency, anchor: null };
@@ -142,20 +151,30 @@ function otherEdition(source: LinkSource, segments: string[], anchor: string | n
   return sitePage(index, rest.join('/'), anchor, prefix);
 }
 
-/** A relative link that is not to a Markdown file: the renderer leaves it as written. */
-function relativeFile(source: LinkSource, pathPart: string): LinkTarget {
-  const target = path.posix.normalize(path.posix.join(path.posix.dirname(source.path), pathPart.replace(/\\/g, '/')));
-  if (!target.startsWith(`${source.index.edition.folder}playbook/`)) return broken('outside');
+/**
+ * `./design/` or `./design`: the folder's `index` page, as GitHub shows a folder's page; a file
+ * named `design` (a link without a slash may name one); or the page the author probably meant.
+ */
+function folderLink(source: LinkSource, pathPart: string, target: string, id: string, anchor: string | null): LinkTarget {
+  if (!target.startsWith(`${source.index.edition.folder}playbook`)) return broken('outside');
+  const page = source.index.page(id);
+  if (page && /(?:^|\/)index\.mdx?$/.test(page.source.path)) return { kind: 'entry', entry: page, anchor };
+  const found = fileKindInside(source.index.contentDir, target);
+  if (found === 'file' && !pathPart.endsWith('/')) return { kind: 'file', contentPath: target };
+  if (found === 'folder') return broken('folder-without-index');
   const guess = markdownFileFor(source.index, target);
-  if (guess) return broken('missing', relativeLink(source.path, guess, pathPart));
-  return existsInside(source.index.contentDir, target) ? { kind: 'file', contentPath: target } : broken('missing-file');
+  return guess ? broken('missing', relativeLink(source.path, guess, pathPart)) : broken('missing-file');
 }
 
-/** The Markdown file that an extensionless link or a folder link probably meant. */
+/** A relative link to a file that is not a page: the renderer publishes it with the site. */
+function relativeFile(source: LinkSource, target: string): LinkTarget {
+  if (!target.startsWith(`${source.index.edition.folder}playbook/`)) return broken('outside');
+  return fileKindInside(source.index.contentDir, target) === 'file' ? { kind: 'file', contentPath: target } : broken('missing-file');
+}
+
+/** The Markdown file that an extensionless link probably meant. */
 function markdownFileFor(index: EditionIndex, target: string): string | null {
-  if (path.posix.extname(target) !== '') return null;
-  const stem = target.replace(/\/$/, '');
-  for (const candidate of [`${stem}.mdx`, `${stem}.md`, `${stem}/index.mdx`, `${stem}/index.md`]) {
+  for (const candidate of [`${target}.mdx`, `${target}.md`]) {
     if (index.entryAtPath(candidate)) return candidate;
   }
   return null;
@@ -190,12 +209,5 @@ function relativeLink(from: string, to: string, original: string): string {
 
 /** Whether a file exists at `contentPath`, reached without following any symbolic link. */
 export function existsInside(contentDir: string, contentPath: string): boolean {
-  let current = contentDir;
-  let stats: fs.Stats | undefined;
-  for (const segment of contentPath.split('/')) {
-    current = path.join(current, segment);
-    stats = fs.lstatSync(current, { throwIfNoEntry: false });
-    if (!stats || stats.isSymbolicLink()) return false;
-  }
-  return !!stats?.isFile();
+  return fileKindInside(contentDir, contentPath) === 'file';
 }

@@ -8,8 +8,8 @@ import type { CheckOptions } from './check-content.ts';
 /** A setting or argument the user has to correct; its message says how. */
 export { SettingsError as UsageError };
 
-/** Options from `PLAYBOOK_CONTENT` (default `content`), `PLAYBOOK_AUDIENCE`, `PLAYBOOK_TODAY` (default: today, local time) and `PLAYBOOK_MDX` (default `safe`). */
+/** Options from `PLAYBOOK_CONTENT` (default `content`), `PLAYBOOK_AUDIENCE`, `PLAYBOOK_TODAY` (default: today, local time), `PLAYBOOK_MDX` (default `safe`) and `PLAYBOOK_ALLOW_IMAGES`, `PLAYBOOK_ALLOW_FRAMES` (default none). */
 export function checkOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CheckOptions {
-  const { contentDir, audience, today, mdx } = readSettings(env, cwd);
-  return { contentDir, audience, today, mdx };
+  const { contentDir, audience, today, mdx, allow } = readSettings(env, cwd);
+  return { contentDir, audience, today, mdx, allow };
 }

@@ -45,7 +45,7 @@ function refused(message: string, exitCode: 1 | 2): CliOutcome {
 
 function idProblem(kind: Kind, id: string): string | null {
   if (kind === 'page') {
-    if (!pageIdPattern.test(id)) return `\`${id}\` is not a valid page id; use lowercase letters, digits and hyphens, with \`/\` between folders, such as \`internal/mentoring-circles\`.`;
+    if (!pageIdPattern.test(id)) return `\`${id}\` is not a valid page id; use letters, digits, hyphens, underscores, dots and spaces, with \`/\` between folders, such as \`internal/mentoring-circles\`.`;
     if (isReservedPageId(id)) return `\`${id}\` would take the URL of one of the generator's own pages; choose another name.`;
     return null;
   }

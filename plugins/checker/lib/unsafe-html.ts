@@ -6,12 +6,13 @@
  * something missing from the published page, and nothing is removed without one.
  */
 import type { Position } from 'unist';
-import { fileStart, ruleIds, type Span, unsafeAuthorHtml } from '../../playbook/index.ts';
+import type { Schema } from 'hast-util-sanitize';
+import { defaultHtmlPolicy, fileStart, htmlPolicy, ruleIds, type Span, unsafeAuthorHtml } from '../../playbook/index.ts';
 import type { CheckContext, Entry } from './context.ts';
 
 export function checkUnsafeHtml(context: CheckContext, entry: Entry): void {
   const compiledByMdx = context.mdx === 'trusted' && entry.kind === 'page' && entry.source.usesMdxFeatures;
-  const removals = unsafeAuthorHtml(entry.source.tree, { compiledByMdx });
+  const removals = unsafeAuthorHtml(entry.source.tree, { compiledByMdx, schema: policyFor(context.allow.frames) });
   if (!removals.length) return;
   // A link the link rules already refuse (`file:///…`, `C:\…`) is one problem, and its error
   // says what to do: it is not warned about a second time.
@@ -21,6 +22,15 @@ export function checkUnsafeHtml(context: CheckContext, entry: Entry): void {
     const span = spanOf(removal.position);
     if (!refused.has(spanKey(span))) context.diagnostics.warning(file, span, ruleIds.unsafeHtml, removal.message);
   }
+}
+
+const policies = new Map<string, Schema>();
+
+/** The policy pages are published with: frames from the hosts the site allows. */
+function policyFor(frameHosts: readonly string[]): Schema {
+  const key = frameHosts.join(' ');
+  if (!policies.has(key)) policies.set(key, frameHosts.length ? htmlPolicy({ frameHosts }) : defaultHtmlPolicy);
+  return policies.get(key)!;
 }
 
 function spanOf(position: Position | undefined): Span {

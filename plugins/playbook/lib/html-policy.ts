@@ -57,7 +57,7 @@ export function htmlPolicy(options: HtmlPolicyOptions = {}): Schema {
   const tagNames = (defaultSchema.tagNames ?? []).filter((name) => name !== 'input');
   if (frameHosts.length) {
     tagNames.push('iframe');
-    attributes.iframe = [['src', new RegExp(`^https://(?:${frameHosts.map(escapeRegExp).join('|')})/`, 'i')], 'title', 'width', 'height', 'allowFullScreen'];
+    attributes.iframe = [['src', new RegExp(`^https://(?:${frameHosts.map(hostExpression).join('|')})/`, 'i')], 'title', 'width', 'height', 'allowFullScreen'];
   }
   const protocols = { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.src ?? []), 'data'] };
   return { ...defaultSchema, attributes, tagNames, protocols, required: {}, strip: removedWithContent };
@@ -82,9 +82,10 @@ export function sanitiseAuthorHtml(tree: Root, schema: Schema = defaultHtmlPolic
 }
 
 /** The rehype plugin the renderer and Astro's processor run: the same sanitising, no report. */
-export function rehypeSafeAuthorHtml() {
+export function rehypeSafeAuthorHtml(options: HtmlPolicyOptions = {}) {
+  const schema = options.frameHosts?.length ? htmlPolicy(options) : defaultHtmlPolicy;
   return function sanitiseTree(tree: Root): void {
-    sanitiseAuthorHtml(tree);
+    sanitiseAuthorHtml(tree, schema);
   };
 }
 
@@ -292,6 +293,8 @@ function elementReason(schema: Schema, tagName: string): string {
 }
 
 function elementMessage(schema: Schema, element: Element, contentKept: boolean): string {
+  const frame = element.tagName === 'iframe' ? frameHost(element.properties.src) : null;
+  if (frame) return `Embedded page from \`${frame}\` is removed from the page: pages embed only pages of hosts the site allows; allow it with \`trellis({ allow: { frames: ['${frame}'] } })\` in astro.config.mjs (and PLAYBOOK_ALLOW_FRAMES for \`npm run check\`), or link to the page instead.`;
   const kept = contentKept ? ' (what it holds is kept)' : '';
   return `Raw HTML \`<${element.tagName}>\` is removed from the page${kept}: ${elementReason(schema, element.tagName)}`;
 }
@@ -336,6 +339,21 @@ function urlMessage(tagName: string, key: string, url: string): string {
 function shorten(value: string): string {
   const shown = value.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
+
+/** The host of an `https:` frame the policy does not allow, to name in its message. */
+function frameHost(src: unknown): string | null {
+  if (typeof src !== 'string' || !/^https:\/\//i.test(src.trim())) return null;
+  try {
+    return new URL(src.trim()).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** `www.youtube-nocookie.com` as itself, `*.example.org` as any subdomain of it (as the CSP reads it). */
+function hostExpression(host: string): string {
+  return host.startsWith('*.') ? `(?:[a-z0-9-]+\\.)+${escapeRegExp(host.slice(2))}` : escapeRegExp(host);
 }
 
 function escapeRegExp(text: string): string {

@@ -15,7 +15,7 @@ import { parseSourceFile } from './parse-file.ts';
 import type { ParsedFiles } from './parse-in-parallel.ts';
 import { entryKind, listEditionFolders, listInterruptedCuts, readMarkdownFiles, readText } from './read-files.ts';
 import { ruleIds } from './rule-ids.ts';
-import { isReservedCompetencyId, isReservedPageId, pageIdOf, sitePaths } from './urls.ts';
+import { isReservedCompetencyId, isReservedPageId, pageIdOf, pageUrlPath, sitePaths } from './urls.ts';
 import { type CompetencyData, competencyIdPattern, competencySchema, editionSchema, type PageData, pageIdPattern, pageSchema, type RoleData, roleSchema } from './schema.ts';
 
 export interface LoadResult {
@@ -74,9 +74,10 @@ function loadEdition(root: string, label: string, folder: string, diagnostics: D
     const role = guarded(file.path, diagnostics, () => loadRole(parse(file), folder, diagnostics));
     if (role) claim(edition.roles, role, diagnostics);
   }
+  const urls = new Map<string, Page>();
   for (const file of readMarkdownFiles(root, `${folder}playbook`, diagnostics)) {
     const page = guarded(file.path, diagnostics, () => loadPage(parse(file), folder, diagnostics));
-    if (page) claim(edition.pages, page, diagnostics);
+    if (page && claimUrl(urls, page, diagnostics)) claim(edition.pages, page, diagnostics);
   }
   return edition;
 }
@@ -146,7 +147,7 @@ function loadCompetency(source: SourceFile, folder: string, diagnostics: Diagnos
 function loadPage(source: SourceFile, folder: string, diagnostics: DiagnosticList): Page | null {
   const id = pageIdOf(source.path.slice(`${folder}playbook/`.length));
   if (!pageIdPattern.test(id)) {
-    diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Page path \`${id}\` is not a valid id; use lowercase letters, digits and hyphens in file and folder names.`);
+    diagnostics.error(source.path, fileStart, ruleIds.invalidFileName, `Page path \`${id}\` is not a valid id; use letters, digits, hyphens, underscores, dots and spaces in file and folder names, starting each with a letter or digit.`);
     return null;
   }
   if (isReservedPageId(id)) {
@@ -182,6 +183,20 @@ function loadRole(source: SourceFile, folder: string, diagnostics: DiagnosticLis
 
 function emptyTree(): Root {
   return { type: 'root', children: [] };
+}
+
+/**
+ * Two pages whose ids differ only in case or spaces (`Onboarding Guide.md`, `onboarding-guide.md`)
+ * would be written to one URL: the second is refused, naming both. The same id twice is left
+ * to `claim`, which says so in those words.
+ */
+function claimUrl(urls: Map<string, Page>, page: Page, diagnostics: DiagnosticList): boolean {
+  const url = pageUrlPath(page.id);
+  const existing = urls.get(url);
+  if (!existing) urls.set(url, page);
+  if (!existing || existing.id === page.id) return true;
+  diagnostics.error(page.source.path, fileStart, ruleIds.duplicateUrl, `\`${page.source.path}\` would be published at \`/${url}/\`, as \`${existing.source.path}\` already is (URLs are lowercase, with hyphens for spaces); rename one of the two files.`);
+  return false;
 }
 
 function claim<T extends Competency | Page | Role>(entries: Map<string, T>, entry: T, diagnostics: DiagnosticList): void {

@@ -14,6 +14,7 @@ import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } fro
 import { type CrowdedParagraph, crowdedParagraphs, maxParagraphMarks, maxParagraphPieces } from './crowded-paragraphs.ts';
 import { type DiagnosticList, fileStart, type Span } from './diagnostics.ts';
 import { findFrontmatter } from './frontmatter-fence.ts';
+import { keepUnknownDirectivesAsText } from './directives.ts';
 import type { SourceFile } from './model.ts';
 import { lineIndex } from './positions.ts';
 import { ruleIds } from './rule-ids.ts';
@@ -42,7 +43,8 @@ export function parseSourceFile(path: string, written: string, diagnostics: Diag
   const isMdx = path.endsWith('.mdx');
   const { document, offset, end, unreadableFields } = parseFrontmatter(path, text, index, diagnostics);
   const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
-  const tree = body ?? { type: 'root', children: [] };
+  const tree: Root = body ?? { type: 'root', children: [] };
+  keepUnknownDirectivesAsText(tree, text);
   const usesMdxFeatures = isMdx && containsCode(tree);
   const loneReturn = written.search(/\r(?!\n)/);
   if (usesMdxFeatures && loneReturn !== -1 && loneReturn < end) {

@@ -26,6 +26,8 @@ export const ruleIds = {
   externalWithoutPartner: 'external-without-partner',
   // identity
   duplicateId: 'duplicate-id',
+  /** Two pages whose ids differ only in case or spaces, so that they would share a URL. */
+  duplicateUrl: 'duplicate-url',
   reservedId: 'reserved-id',
   // references
   unknownCompetency: 'unknown-competency',
@@ -36,7 +38,19 @@ export const ruleIds = {
   brokenAnchor: 'broken-anchor',
   linkOutsideContent: 'link-outside-content',
   draftReference: 'reference-to-draft',
+  /** A link to a folder without an `index` page is a `broken-page-link`; this is an image a browser cannot show. */
+  invalidImage: 'invalid-image',
+  imageWithoutAlt: 'image-without-alt',
+  /** An image or embed from a host the Content-Security-Policy does not allow. */
+  blockedByPolicy: 'blocked-by-policy',
   notPublicReference: 'reference-not-public',
+  // body syntax
+  /** A container directive (`:::notes`) that is not one of the callouts. */
+  unknownCallout: 'unknown-callout',
+  /** A body's leading `# Heading` that is not the page's title. */
+  headingNotTitle: 'heading-not-title',
+  /** `{% include %}`, `{{ site.x }}`, `{{< shortcode >}}`: another generator's template syntax. */
+  templateSyntax: 'template-syntax',
   // diagrams
   invalidDiagram: 'invalid-diagram',
   badFrameworkYaml: 'bad-framework-yaml',

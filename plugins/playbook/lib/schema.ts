@@ -24,9 +24,14 @@ export const formats = [
 export type Format = (typeof formats)[number];
 
 
-/** Lowercase letters, digits and hyphens; pages add `/` between folders. */
+/** Lowercase letters, digits and hyphens. */
 export const competencyIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/**
+ * A page's path as real handbooks name files (`code_of_conduct`, `Onboarding Guide`, `v2.0`):
+ * letters of either case, digits, hyphens, underscores, dots and spaces, with `/` between
+ * folders; a name neither starts with a dot or space nor ends with a dot or space.
+ */
+export const pageIdPattern = /^[\p{L}\p{N}_-](?:[\p{L}\p{N} ._-]*[\p{L}\p{N}_-])?(?:\/[\p{L}\p{N}_-](?:[\p{L}\p{N} ._-]*[\p{L}\p{N}_-])?)*$/u;
 
 const isoDate = z
   .string()

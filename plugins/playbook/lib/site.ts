@@ -6,7 +6,7 @@
 import { type PageInitiative, roleLadders, roleTargets, routeInitiatives } from './levels.ts';
 import { type Audience, type Competency, type Edition, type Layer, layers, type Level, type Page, type Playbook, type Role } from './model.ts';
 import { planRoute, type Route } from './route.ts';
-import { canonicalPageId, editionPrefix, sitePaths } from './urls.ts';
+import { canonicalPageId, editionPrefix, pageUrlPath, sitePaths } from './urls.ts';
 
 export interface SiteOptions {
   /** `public` publishes only `visibility: public` content. Default: `all`. */
@@ -27,8 +27,12 @@ export interface SiteEdition {
   competencies: Competency[];
   /** A published page by id, in either spelling of a folder's page (`internal`, `internal/index`). */
   page(id: string): Page | undefined;
+  /** A published page by the path of its URL (`team_rituals/onboarding-guide`), as site-absolute links name it. */
+  pageAtPath(urlPath: string): Page | undefined;
   competency(id: string): Competency | undefined;
   pageUrl(id: string): string;
+  /** Where a file of the playbook folder (`playbook/team/chart.png`, relative to the edition) is published. */
+  assetUrl(playbookFile: string): string;
   competencyUrl(id: string): string;
   /** The catalogue of the edition's competencies. */
   competenciesUrl: string;
@@ -93,9 +97,10 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
   const pages = [...edition.pages.values()].filter((page) => isPublished(page, options)).sort(byId);
   const competencies = [...edition.competencies.values()].filter((c) => isPublished(c, options)).sort(byId);
   const pageById = new Map(pages.map((page) => [page.id, page]));
+  const pageByPath = new Map(pages.map((page) => [pageUrlPath(page.id), page]));
   const competencyById = new Map(competencies.map((competency) => [competency.id, competency]));
   const byLayer = new Map<Layer, Page[]>(layers.map((layer) => [layer, []]));
-  for (const page of pages) if (page.id !== page.layer && page.id !== 'index') byLayer.get(page.layer)!.push(page);
+  for (const page of pages) if (pageUrlPath(page.id) !== page.layer && page.id !== 'index') byLayer.get(page.layer)!.push(page);
   const depth = prerequisiteDepths(pageById);
   for (const list of byLayer.values()) list.sort((a, b) => depth.get(a.id)! - depth.get(b.id)! || a.title.localeCompare(b.title, 'en'));
   const followers = indexBy(pages, (page) => page.prerequisites.map(canonicalPageId));
@@ -122,8 +127,10 @@ export function siteEdition(edition: Edition, options: SiteOptions): SiteEdition
     pages,
     competencies,
     page: (id) => pageById.get(canonicalPageId(id)),
+    pageAtPath: (urlPath) => pageByPath.get(canonicalPageId(urlPath)),
     competency: (id) => competencyById.get(id),
     pageUrl: (id) => `${root}${sitePaths.page(id)}`,
+    assetUrl: (playbookFile) => `${root}${sitePaths.asset(playbookFile.replace(/^playbook\//, ''))}`,
     competencyUrl: (id) => `${root}${sitePaths.competency(id)}`,
     competenciesUrl: `${root}${sitePaths.competencies}`,
     searchUrl: `${base}${sitePaths.search}`,

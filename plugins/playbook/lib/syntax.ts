@@ -11,5 +11,15 @@ import type { Preset } from 'unified';
 
 export const playbookSyntax = { plugins: [remarkGfm, remarkDirective] } satisfies Preset;
 
+/**
+ * The kinds of callout, as GitHub's `> [!NOTE]` and as container directives (`:::warning[Title]`).
+ * These, `:competency`, `:page` and `::diagram` are the only directives: any other text or leaf
+ * directive (`:1s` in `1:1s`, `:30` in `10:30`) is text, as the author wrote it.
+ */
+export const calloutKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type CalloutKind = (typeof calloutKinds)[number];
+export const textDirectiveNames: readonly string[] = ['competency', 'page'];
+export const leafDirectiveNames: readonly string[] = ['diagram'];
+
 /** The `type` values of `::diagram{type="…"}`. */
 export const diagramTypes = ['ecosystem', 'pathway', 'coverage', 'route', 'levels'] as const;

@@ -18,14 +18,25 @@ const reservedSections: readonly string[] = ['competencies', 'roles', 'catalogue
 /** Competency ids whose URL is a generated page of the catalogue: the levels grid. */
 const reservedCompetencyIds: readonly string[] = ['levels'];
 
-/** Whether a page id would take one of the generator's own URLs. */
+/** Whether a page id would take one of the generator's own URLs (`Search.md` would take `/search/`). */
 export function isReservedPageId(id: string): boolean {
-  return reservedPageIds.includes(id) || reservedSections.includes(id.split('/')[0]!);
+  const path = pageUrlPath(id);
+  return reservedPageIds.includes(path) || reservedSections.includes(path.split('/')[0]!);
 }
 
 /** Whether a competency id would take the URL of a generated page of the catalogue. */
 export function isReservedCompetencyId(id: string): boolean {
   return reservedCompetencyIds.includes(id);
+}
+
+/**
+ * The path of a page's URL, without slashes at either end: each segment of the id lowercased,
+ * its spaces turned into hyphens (`Team_Rituals/Onboarding Guide` → `team_rituals/onboarding-guide`),
+ * so that a handbook's file names keep working and its URLs stay easy to read and type. Two
+ * pages whose ids differ only in this way would share a URL, which the loader refuses.
+ */
+export function pageUrlPath(id: string): string {
+  return canonicalPageId(id).split('/').map((segment) => segment.toLowerCase().replace(/ /g, '-')).join('/');
 }
 
 /**
@@ -48,7 +59,9 @@ export function editionPrefix(edition: { isCurrent: boolean; label: string }): s
 
 /** Paths below an edition's prefix, each ending with `/` (or empty for the home page). */
 export const sitePaths = {
-  page: (id: string): string => (id === 'index' ? '' : `${canonicalPageId(id)}/`),
+  page: (id: string): string => (id === 'index' ? '' : `${pageUrlPath(id)}/`),
+  /** A file of the playbook folder (an image, a PDF), by its path under `playbook/`, as pages are: `Team/Org Chart.png` → `team/org-chart.png`. */
+  asset: (playbookPath: string): string => pageUrlPath(playbookPath),
   competencies: 'competencies/',
   competency: (id: string): string => `competencies/${id}/`,
   levels: 'competencies/levels/',

@@ -1,0 +1,1 @@
+export { remarkCallouts } from './lib/remark-callouts.ts';

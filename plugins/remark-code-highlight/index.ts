@@ -1,0 +1,1 @@
+export { codeRoles, remarkCodeHighlight } from './lib/remark-code-highlight.ts';

@@ -1,0 +1,1 @@
+export { remarkHeadings } from './lib/remark-headings.ts';
