@@ -1,6 +1,6 @@
 // Every edition's catalogue as data: catalogue.json and its JSON Schema, competencies.csv,
-// initiatives.csv and the CASE package, under `catalogue/` (`/v/<label>/catalogue/` for older
-// editions). A public build's files hold public content only, as its pages do.
+// initiatives.csv, roles.csv and the CASE package, under `catalogue/` (`/v/<label>/catalogue/`
+// for older editions). A public build's files hold public content only, as its pages do.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type CatalogueFile, catalogueFile, catalogueRoutes, getTrellisState } from '../../plugins/astro-trellis/site.ts';
 import type { SiteEdition } from '../../plugins/playbook/index.ts';

@@ -2,9 +2,10 @@
 // download of catalogue.json does not match its published schema, competencies.csv splits a
 // title across rows, case.json changes its identifiers between builds (a re-import adds a
 // second framework), a search engine reads no structured data or the browser refuses it,
-// the feed does not parse, the print edition skips, repeats or misorders pages or shows a
-// draft, `npm run pdf` prints a different document from the one Chromium shows (or wrong
-// page numbers in its contents) — or a public build's exports name internal content.
+// the feed does not parse, the print edition skips, repeats or misorders pages or roles or
+// shows a draft, `npm run pdf` prints a different document from the one Chromium shows (or
+// wrong page numbers in its contents) — or a public build's exports name internal content,
+// an internal role included.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,8 @@ import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const fixture = path.join(projectRoot, 'test/exports/fixtures/catalogue/content');
 const labTitle = 'Leadership lab, the "flagship"\nsix months';
-const catalogueFiles = ['case.json', 'catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv'];
+const leadName = 'Programme lead, the "first rung"\nnew in post';
+const catalogueFiles = ['case.json', 'catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv', 'roles.csv'];
 
 let normalOut: string;
 let publicOut: string;
@@ -62,10 +64,11 @@ describe('the catalogue files of a build', () => {
     expect(fs.existsSync(path.join(normalOut, 'changes.xml'))).toBe(true);
   });
 
-  it('catalogue.json validates against the catalogue.schema.json published beside it (with Ajv, JSON Schema 2020-12)', () => {
-    for (const prefix of ['', 'v/2025.2/']) {
-      const schema = json(normalOut, `${prefix}catalogue/catalogue.schema.json`);
-      const catalogue = json<{ $schema: string; competencies: { id: string }[] }>(normalOut, `${prefix}catalogue/catalogue.json`);
+  it('catalogue.json, roles included, validates against the catalogue.schema.json published beside it (with Ajv, JSON Schema 2020-12)', () => {
+    for (const [out, prefix, roles] of [[normalOut, '', 3], [normalOut, 'v/2025.2/', 0], [publicOut, '', 2]] as const) {
+      const schema = json(out, `${prefix}catalogue/catalogue.schema.json`);
+      const catalogue = json<{ $schema: string; roles: { id: string }[] }>(out, `${prefix}catalogue/catalogue.json`);
+      expect(catalogue.roles).toHaveLength(roles);
       expect(catalogue.$schema).toBe(`https://playbook.example.org/${prefix}catalogue/catalogue.schema.json`);
       const ajv = new Ajv2020({ strict: true, allErrors: true });
       addFormats.default(ajv);
@@ -75,13 +78,21 @@ describe('the catalogue files of a build', () => {
     expect(json<{ competencies: { id: string; name: string }[] }>(normalOut, 'v/2025.2/catalogue/catalogue.json').competencies.map((c) => c.name)).toEqual(['Risk judgement', 'Foresight']);
   });
 
-  it('competencies.csv and initiatives.csv round-trip through a CSV parser', () => {
+  it('competencies.csv, initiatives.csv and roles.csv round-trip through a CSV parser', () => {
     const competencies = parse(read(normalOut, 'catalogue/competencies.csv'), { columns: true }) as Record<string, string>[];
     expect(competencies.map((row) => row.id)).toEqual(['risk-judgement', 'stakeholder-management', 'strategic-foresight', 'zqxleakinternalcomp']);
     expect(competencies[1]!.name).toBe('Stakeholder management, "the long game"');
     const initiatives = parse(read(normalOut, 'catalogue/initiatives.csv'), { columns: true }) as Record<string, string>[];
     expect(initiatives.map((row) => row.title)).toEqual(['Northbridge programme', labTitle, 'Zqxleakinternaltitle rotation']);
     expect(initiatives[1]!.url).toBe('https://playbook.example.org/internal/leadership-lab/');
+    const roles = parse(read(normalOut, 'catalogue/roles.csv'), { columns: true }) as Record<string, string>[];
+    expect(roles.map((row) => `${row.name} | ${row.targets} | ${row.route}`)).toEqual([
+      'Divisional director | risk-judgement: Expert; strategic-foresight: Practitioner | internal/leadership-lab; internal/zqxleakinternalrotation; external/northbridge',
+      `${leadName} | strategic-foresight: Foundational; risk-judgement: Foundational | internal/leadership-lab`,
+      'Zqxleakinternalrolename director | zqxleakinternalcomp: Zqxleakinternallevel; strategic-foresight: Expert | internal/leadership-lab; internal/zqxleakinternalrotation',
+    ]);
+    expect(roles[1]!.url).toBe('https://playbook.example.org/roles/programme-lead/');
+    expect(parse(read(normalOut, 'v/2025.2/catalogue/roles.csv'), { columns: true })).toEqual([]);
   });
 
   it('case.json holds every competency, with associations and rubric levels as the content says, and the same UUIDs in another build and another edition', () => {
@@ -148,12 +159,34 @@ describe('the changes feed', () => {
 describe('the print edition', () => {
   const printed = (out: string, prefix = '') => readPage(out, `/${prefix}print/`);
 
-  it('lists every published page once, in the playbook\'s order, and no draft', () => {
+  it('lists every published page once, in the playbook\'s order, and no draft, then the competencies, then the roles', () => {
     const html = printed(normalOut);
     expect(sectionIdsOf(html)).toEqual(['index', 'internal/leadership-lab', 'internal/zqxleakinternalrotation', 'external/northbridge', 'measurement/readiness']);
     expect([...html.matchAll(/data-competency-id="([^"]*)"/g)].map((match) => match[1])).toEqual(['strategic-foresight', 'zqxleakinternalcomp', 'risk-judgement', 'stakeholder-management']);
     expect(html).not.toMatch(/zqxleakdraft/i);
-    expect(sectionIdsOf(printed(normalOut, 'v/2025.2/'))).toEqual(['index', 'internal/leadership-lab']);
+    const older = printed(normalOut, 'v/2025.2/');
+    expect(sectionIdsOf(older)).toEqual(['index', 'internal/leadership-lab']);
+    expect(roleIdsOf(older)).toEqual([]);
+  });
+
+  it('ends with each role once, on its own sheet, ladder by ladder, with its targets and route', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/print/`);
+    const order = await page.locator('[data-page-id], [data-competency-id], [data-role-id]').evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.roleId ?? (entry as HTMLElement).dataset.competencyId ?? 'page'));
+    expect(order.slice(-7)).toEqual(['strategic-foresight', 'zqxleakinternalcomp', 'risk-judgement', 'stakeholder-management', 'programme-lead', 'divisional-director', 'zqxleakinternalrole']);
+    const director = page.locator('[data-role-id="divisional-director"]');
+    expect(await director.locator('h2').innerText()).toBe('Divisional director');
+    expect(await director.locator('table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.split('\t').slice(0, 2).join(': ')))).toEqual(['Risk judgement: Expert', 'Strategic foresight: Practitioner']);
+    expect(await director.locator('ol li > a:first-child').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#page-internal/leadership-lab', '#page-internal/zqxleakinternalrotation', '#page-external/northbridge']);
+    expect(await director.evaluate((section) => getComputedStyle(section).breakBefore)).toBe('auto');
+    await page.emulateMedia({ media: 'print' });
+    expect(await director.evaluate((section) => getComputedStyle(section).breakBefore)).toBe('page');
+    // An A4 sheet is as narrow as a phone: the targets must still print as a table, not as the role page's stacked cards.
+    await page.setViewportSize({ width: 680, height: 960 });
+    expect(await director.locator('table tbody tr').evaluateAll((rows) => rows.map((row) => getComputedStyle(row).display))).toEqual(['table-row', 'table-row']);
+    const contents = await page.locator('.print-toc > ol > li').last().locator('a').evaluateAll((links) => links.map((a) => `${a.textContent} ${a.getAttribute('href')}`));
+    expect(contents).toEqual(['Roles #roles', `${leadName} #role-programme-lead`, 'Divisional director #role-divisional-director', 'Zqxleakinternalrolename director #role-zqxleakinternalrole']);
+    await page.close();
   });
 
   it('links within the document: every in-page link has its target, and two pages\' "How it works" stay apart', async () => {
@@ -162,7 +195,10 @@ describe('the print edition', () => {
     const broken = await page.evaluate(() => [...document.querySelectorAll('.print-document a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))).filter((id) => !document.getElementById(id)));
     expect(broken).toEqual([]);
     const hrefs = await page.locator('#page-index a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['#page-internal/leadership-lab', '#page-internal/leadership-lab--how-it-works', '#page-external/northbridge', '#catalogue', '#competency-strategic-foresight']));
+    expect(hrefs).toEqual(expect.arrayContaining(['#page-internal/leadership-lab', '#page-internal/leadership-lab--how-it-works', '#page-external/northbridge', '#catalogue', '#competency-strategic-foresight', '#roles', '#role-divisional-director']));
+    const fromRole = await page.locator('[data-role-id="divisional-director"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(fromRole).toEqual(expect.arrayContaining(['#role-programme-lead', '#page-external/northbridge', '#competency-risk-judgement', '#competency-strategic-foresight']));
+    expect(fromRole.filter((href) => !href!.startsWith('#'))).toEqual([]);
     expect(await page.locator('[id$="--how-it-works"]').evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.id}`))).toEqual(['H3 page-index--how-it-works', 'H3 page-internal/leadership-lab--how-it-works']);
     await page.close();
   });
@@ -193,7 +229,7 @@ describe('the print edition', () => {
     // Each page after the title page and the contents starts a sheet: at least one each.
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(2 + 5 + 1);
     const contents = pdfText(pdf, 2);
-    for (const title of ['Northbridge programme', 'Promotion readiness', 'Competency catalogue']) {
+    for (const title of ['Northbridge programme', 'Promotion readiness', 'Competency catalogue', 'Divisional director']) {
       const number = Number(new RegExp(`${title}\\s+(\\d+)`).exec(contents)?.[1]);
       expect(pdfText(pdf, number), `${title} on page ${number}`).toContain(title);
     }
@@ -215,11 +251,17 @@ describe('a public build', () => {
     expect(found).toEqual([]);
     expect(read(publicOut, 'catalogue/catalogue.json')).toContain('Northbridge programme');
     expect(sectionIdsOf(readPage(publicOut, '/print/'))).toEqual(['index', 'internal/leadership-lab', 'external/northbridge', 'measurement/readiness']);
+    expect(roleIdsOf(readPage(publicOut, '/print/'))).toEqual(['programme-lead', 'divisional-director']);
+    expect((parse(read(publicOut, 'catalogue/roles.csv'), { columns: true }) as Record<string, string>[]).map((row) => `${row.id}: ${row.route}`)).toEqual(['divisional-director: internal/leadership-lab; external/northbridge', 'programme-lead: internal/leadership-lab']);
   });
 });
 
 function sectionIdsOf(html: string): string[] {
   return [...html.matchAll(/data-page-id="([^"]*)"/g)].map((match) => match[1]!);
+}
+
+function roleIdsOf(html: string): string[] {
+  return [...html.matchAll(/data-role-id="([^"]*)"/g)].map((match) => match[1]!);
 }
 
 /** Pages of a PDF as poppler's pdfinfo counts them: an independent reader, not ours. */

@@ -2,8 +2,9 @@
 // file: a competency missing or duplicated, a CSV row split by a comma or a line break in a
 // title, CASE identifiers that change between builds (so a re-import adds a second
 // framework), a rubric with its levels out of order, structured data that a title can break
-// out of, a feed no reader can parse, a print edition that skips or repeats a page — or a
-// public build's exports that name an internal or draft page.
+// out of, a feed no reader can parse, a print edition that skips or repeats a page or role, a
+// role's targets or route missing from the data — or a public build's exports that name an
+// internal or draft page or an internal role.
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -12,12 +13,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { editionChanges } from '../../plugins/editions/index.ts';
-import { casePackage, catalogueJsonSchema, catalogueOf, changesFeed, competenciesCsv, competencyJsonLd, type ExportContext, initiativeJsonLd, initiativesCsv, jsonLdText, printOutline } from '../../plugins/exports/index.ts';
+import { casePackage, catalogueJsonSchema, catalogueOf, changesFeed, competenciesCsv, competencyJsonLd, type ExportContext, initiativeJsonLd, initiativesCsv, jsonLdText, printOutline, printTargets, type Relation, rolesCsv } from '../../plugins/exports/index.ts';
 import { loadPlaybook, type SiteEdition, siteEditions } from '../../plugins/playbook/index.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const content = path.join(projectRoot, 'test/exports/fixtures/catalogue/content');
 const labTitle = 'Leadership lab, the "flagship"\nsix months';
+const leadName = 'Programme lead, the "first rung"\nnew in post';
 
 const context: ExportContext = {
   siteUrl: 'https://playbook.example.org/',
@@ -44,12 +46,24 @@ function validatorOf(schema: object) {
 const caseUrl = 'https://playbook.example.org/catalogue/case.json';
 
 describe('catalogue.json', () => {
-  it('holds every published competency, initiative and page, with every frontmatter field, and validates against its own JSON Schema', () => {
+  it('holds every published competency, initiative, page and role, with every frontmatter field, and validates against its own JSON Schema', () => {
     const [current] = editions();
     const catalogue = catalogueOf(current!, context, schemaUrl);
     expect(catalogue.competencies.map((c) => c.id)).toEqual(['risk-judgement', 'stakeholder-management', 'strategic-foresight', 'zqxleakinternalcomp']);
     expect(catalogue.initiatives.map((p) => p.id)).toEqual(['external/northbridge', 'internal/leadership-lab', 'internal/zqxleakinternalrotation']);
     expect(catalogue.pages.map((p) => p.id)).toEqual(['index', 'measurement/readiness']);
+    expect(catalogue.roles.map((r) => r.name)).toEqual(['Divisional director', leadName, 'Zqxleakinternalrolename director']);
+    expect(catalogue.roles[0]).toEqual({
+      id: 'divisional-director',
+      url: 'https://playbook.example.org/roles/divisional-director/',
+      name: 'Divisional director',
+      summary: 'Runs a division and its P&L.',
+      targets: { 'risk-judgement': 'Expert', 'strategic-foresight': 'Practitioner' },
+      grows_from: ['programme-lead'],
+      visibility: 'public',
+      route: { from: 'programme-lead', initiatives: ['internal/leadership-lab', 'internal/zqxleakinternalrotation', 'external/northbridge'], unreachable: [] },
+    });
+    expect(catalogue.roles[2]!.route).toEqual({ from: 'divisional-director', initiatives: ['internal/leadership-lab', 'internal/zqxleakinternalrotation'], unreachable: [{ competency: 'strategic-foresight', level: 'Expert' }] });
     expect(catalogue.initiatives[1]).toEqual({
       id: 'internal/leadership-lab',
       url: 'https://playbook.example.org/internal/leadership-lab/',
@@ -71,22 +85,37 @@ describe('catalogue.json', () => {
     expect(validate(JSON.parse(JSON.stringify(catalogue))), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('lists the relations as edges between published entries', () => {
+  it('lists the relations as edges between published entries, with the levels and the route\'s order', () => {
     const [current] = editions();
-    expect(catalogueOf(current!, context, schemaUrl).relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual([
-      'develops external/northbridge -> risk-judgement',
+    const edge = (r: Relation) => `${r.type} ${r.from} -> ${r.to}${r.level ? ` at ${r.level}` : ''}${r.step ? ` step ${r.step}` : ''}`;
+    expect(catalogueOf(current!, context, schemaUrl).relations.map(edge)).toEqual([
+      'develops external/northbridge -> risk-judgement at Expert',
       'develops external/northbridge -> stakeholder-management',
       'prerequisite external/northbridge -> internal/leadership-lab',
       'develops internal/leadership-lab -> strategic-foresight',
       'develops internal/leadership-lab -> risk-judgement',
       'metric internal/leadership-lab -> measurement/readiness',
       'develops internal/zqxleakinternalrotation -> zqxleakinternalcomp',
-      'develops internal/zqxleakinternalrotation -> strategic-foresight',
+      'develops internal/zqxleakinternalrotation -> strategic-foresight at Practitioner',
       'prerequisite internal/zqxleakinternalrotation -> internal/leadership-lab',
       'related risk-judgement -> strategic-foresight',
       'related risk-judgement -> stakeholder-management',
       'related strategic-foresight -> risk-judgement',
       'related zqxleakinternalcomp -> strategic-foresight',
+      'target divisional-director -> risk-judgement at Expert',
+      'target divisional-director -> strategic-foresight at Practitioner',
+      'grows-from divisional-director -> programme-lead',
+      'route-step divisional-director -> internal/leadership-lab step 1',
+      'route-step divisional-director -> internal/zqxleakinternalrotation step 2',
+      'route-step divisional-director -> external/northbridge step 3',
+      'target programme-lead -> strategic-foresight at Foundational',
+      'target programme-lead -> risk-judgement at Foundational',
+      'route-step programme-lead -> internal/leadership-lab step 1',
+      'target zqxleakinternalrole -> zqxleakinternalcomp at Zqxleakinternallevel',
+      'target zqxleakinternalrole -> strategic-foresight at Expert',
+      'grows-from zqxleakinternalrole -> divisional-director',
+      'route-step zqxleakinternalrole -> internal/leadership-lab step 1',
+      'route-step zqxleakinternalrole -> internal/zqxleakinternalrotation step 2',
     ]);
   });
 
@@ -101,10 +130,14 @@ describe('catalogue.json', () => {
     expect(broken((copy) => (copy.competencies[0].colour = 'blue'))).toBe(false);
     expect(broken((copy) => delete copy.initiatives[0].title)).toBe(false);
     expect(broken((copy) => (copy.pages[0].layer = 'marketing'))).toBe(false);
+    expect(broken((copy) => (copy.roles[0].salary = 'high'))).toBe(false);
+    expect(broken((copy) => delete copy.roles[0].route)).toBe(false);
+    expect(broken((copy) => (copy.roles[0].targets['risk-judgement'] = 3))).toBe(false);
+    expect(broken((copy) => (copy.relations[0].step = 0))).toBe(false);
   });
 });
 
-describe('competencies.csv and initiatives.csv', () => {
+describe('competencies.csv, initiatives.csv and roles.csv', () => {
   it('round-trip through a CSV parser, commas, quotes and line breaks included', () => {
     const [current] = editions();
     const competencies = parse(competenciesCsv(current!, context), { columns: true }) as Record<string, string>[];
@@ -118,19 +151,42 @@ describe('competencies.csv and initiatives.csv', () => {
       priorities: 'growth; 2030',
       related: 'risk-judgement',
       developed_by: 'internal/leadership-lab; internal/zqxleakinternalrotation',
+      needed_by: 'divisional-director: Practitioner; programme-lead: Foundational; zqxleakinternalrole: Expert',
       visibility: 'public',
       url: 'https://playbook.example.org/competencies/strategic-foresight/',
     });
     const initiatives = parse(initiativesCsv(current!, context), { columns: true }) as Record<string, string>[];
     expect(initiatives.map((row) => row.title)).toEqual(['Northbridge programme', labTitle, 'Zqxleakinternaltitle rotation']);
-    expect(initiatives[0]).toMatchObject({ layer: 'External partnerships', partner: 'Northbridge Business School', partner_contract_end: '2028-03-31', prerequisites: 'internal/leadership-lab', develops: 'risk-judgement; stakeholder-management' });
+    expect(initiatives[0]).toMatchObject({ layer: 'External partnerships', partner: 'Northbridge Business School', partner_contract_end: '2028-03-31', prerequisites: 'internal/leadership-lab', develops: 'risk-judgement; stakeholder-management', on_route_to: 'divisional-director' });
+    const roles = parse(rolesCsv(current!, context), { columns: true }) as Record<string, string>[];
+    expect(roles.map((row) => row.name)).toEqual(['Divisional director', leadName, 'Zqxleakinternalrolename director']);
+    expect(roles[0]).toEqual({
+      id: 'divisional-director',
+      name: 'Divisional director',
+      summary: 'Runs a division and its P&L.',
+      targets: 'risk-judgement: Expert; strategic-foresight: Practitioner',
+      grows_from: 'programme-lead',
+      route_from: 'programme-lead',
+      route: 'internal/leadership-lab; internal/zqxleakinternalrotation; external/northbridge',
+      unreachable_targets: '',
+      visibility: 'public',
+      url: 'https://playbook.example.org/roles/divisional-director/',
+    });
+    expect(roles[2]).toMatchObject({ route: 'internal/leadership-lab; internal/zqxleakinternalrotation', unreachable_targets: 'strategic-foresight: Expert', visibility: 'internal' });
   });
 
   it('quote as RFC 4180 says and end every record with CRLF', () => {
     const csv = initiativesCsv(editions()[0]!, context);
     expect(csv).toContain('"Leadership lab, the ""flagship""\nsix months"');
     expect(csv.split('\r\n').at(-1)).toBe('');
-    expect(csv.split('\r\n')[0]).toBe('id,title,layer,description,develops,prerequisites,formats,owner,audience,partner,partner_contract_end,partner_evaluation,metrics,tags,review_by,visibility,url');
+    expect(csv.split('\r\n')[0]).toBe('id,title,layer,description,develops,prerequisites,formats,owner,audience,partner,partner_contract_end,partner_evaluation,metrics,on_route_to,tags,review_by,visibility,url');
+    const roles = rolesCsv(editions()[0]!, context);
+    expect(roles).toContain('"Programme lead, the ""first rung""\nnew in post"');
+    expect(roles.split('\r\n').at(-1)).toBe('');
+  });
+
+  it('write only the header of roles.csv for an edition without roles', () => {
+    expect(rolesCsv(editions()[1]!, context)).toBe('id,name,summary,targets,grows_from,route_from,route,unreachable_targets,visibility,url\r\n');
   });
 });
 
@@ -241,15 +297,26 @@ describe('the print outline', () => {
     expect(outline.layers.map((group) => group.title)).toEqual(['Internal programmes', 'External partnerships', 'Measurement']);
     expect(outline.clusters.map((group) => `${group.title}: ${group.competencies.map((c) => c.id).join(', ')}`)).toEqual(['Strategy: strategic-foresight', 'Culture: zqxleakinternalcomp', 'Risk: risk-judgement', 'People: stakeholder-management']);
   });
+
+  it('ends with the roles, each once, ladder by ladder from the first rung up, and links to them lead within the document', () => {
+    const [current] = editions();
+    const outline = printOutline(current!, context);
+    expect(outline.roles.map((role) => role.id)).toEqual(['programme-lead', 'divisional-director', 'zqxleakinternalrole']);
+    const targets = printTargets(current!, outline);
+    expect([targets.get('/roles/'), targets.get('/roles/divisional-director/')]).toEqual([{ anchor: 'roles', prefixesIds: false }, { anchor: 'role-divisional-director', prefixesIds: true }]);
+    expect(printOutline(editions()[1]!, context).roles).toEqual([]);
+    expect(printTargets(editions()[1]!, printOutline(editions()[1]!, context)).has('/v/2025.2/roles/')).toBe(false);
+  });
 });
 
 describe('a public view', () => {
-  it('exports nothing of an internal or draft page or competency, not even an id in a list', () => {
+  it('exports nothing of an internal or draft page, competency or role, not even an id in a list', () => {
     const [current, older] = editions('public');
     const texts = [
       JSON.stringify(catalogueOf(current!, context, schemaUrl)),
       competenciesCsv(current!, context),
       initiativesCsv(current!, context),
+      rolesCsv(current!, context),
       JSON.stringify(casePackage(current!, context, caseUrl)),
       JSON.stringify(current!.competencies.map((c) => competencyJsonLd(current!, c, context))),
       JSON.stringify(current!.pages.map((p) => initiativeJsonLd(current!, p, context))),
@@ -258,5 +325,8 @@ describe('a public view', () => {
     ];
     expect(texts.filter((text) => /zqxleak/i.test(text))).toEqual([]);
     expect(texts[0]).toContain('Northbridge');
+    const roles = catalogueOf(current!, context, schemaUrl).roles;
+    expect(roles.map((role) => `${role.id}: ${role.route.initiatives.join(', ')}`)).toEqual(['divisional-director: internal/leadership-lab, external/northbridge', 'programme-lead: internal/leadership-lab']);
+    expect(roles[0]!.route.unreachable).toEqual([{ competency: 'strategic-foresight', level: 'Practitioner' }]);
   });
 });

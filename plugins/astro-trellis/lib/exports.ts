@@ -5,8 +5,8 @@
  * takes as data, since stages never import each other).
  */
 import { editionChanges, previousEdition } from '../../editions/index.ts';
-import { absoluteUrl, casePackage, catalogueJsonSchema, catalogueOf, changesFeed, competenciesCsv, competencyJsonLd, competencySetJsonLd, type ExportContext, initiativeJsonLd, initiativesCsv, jsonLdText, printAnchors, printOutline } from '../../exports/index.ts';
-import { type Competency, initiativeLayers, type Page, type SiteEdition } from '../../playbook/index.ts';
+import { absoluteUrl, casePackage, catalogueJsonSchema, catalogueOf, changesFeed, competenciesCsv, competencyJsonLd, competencySetJsonLd, type ExportContext, initiativeJsonLd, initiativesCsv, jsonLdText, printAnchors, printOutline, rolesCsv } from '../../exports/index.ts';
+import { type Competency, initiativeLayers, type Page, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { renderPrintBody } from './render-page.ts';
 import { type CatalogueFile, catalogueUrl, changesFeedPath, changesUrl, clusterTitles, layerTitles, type Route } from './routes.ts';
 import { getTrellisState, type TrellisState } from './state.ts';
@@ -54,6 +54,8 @@ export function catalogueFile(site: SiteEdition, file: CatalogueFile): string {
       return competenciesCsv(site, context);
     case 'initiatives.csv':
       return initiativesCsv(site, context);
+    case 'roles.csv':
+      return rolesCsv(site, context);
     case 'case.json':
       return json(casePackage(site, context, url('case.json')));
   }
@@ -83,6 +85,6 @@ export function structuredData(route: Route): string | undefined {
 /** What the print view needs: the outline, and each body as part of the one document. */
 export function printEdition(site: SiteEdition, keepTree: boolean) {
   const context = exportContext(site);
-  const body = (entry: Page | Competency) => renderPrintBody(entry, site, keepTree);
+  const body = (entry: Page | Competency | Role) => renderPrintBody(entry, site, keepTree);
   return { context, outline: printOutline(site, context), body, anchors: printAnchors };
 }

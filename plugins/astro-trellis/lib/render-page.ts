@@ -1,6 +1,6 @@
 /**
- * Renders a page or competency body to HTML from the tree the checker already parsed: the
- * remark plugins (headings, references, diagrams, callouts, files, code) run on it, then
+ * Renders a page, competency or role body to HTML from the tree the checker already parsed:
+ * the remark plugins (headings, references, diagrams, callouts, files, code) run on it, then
  * remark-rehype, the sanitiser of the author's raw HTML, and rehype-stringify.
  * Skipping a second parse, and the MDX module compile a plain page does not need, is most of
  * why Trellis builds faster than a stock content pipeline.
@@ -13,7 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { printAnchors, printOutline, type PrintTarget, printTargets } from '../../exports/index.ts';
-import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type SiteEdition } from '../../playbook/index.ts';
+import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
 import { type PrintBodyOptions, printTree } from './print-body.ts';
 import { clusterTitles, layerTitles } from './routes.ts';
@@ -34,7 +34,7 @@ interface Rendered {
  * tree rewritten, not the HTML parsed again). Entries are the keys, so a new load of the
  * playbook starts afresh.
  */
-const rendered = new WeakMap<Page | Competency, Promise<Rendered>>();
+const rendered = new WeakMap<Page | Competency | Role, Promise<Rendered>>();
 /** Where links lead in each edition's print document, worked out once per edition. */
 const printTargetsOf = new WeakMap<SiteEdition, Map<string, PrintTarget>>();
 
@@ -43,17 +43,17 @@ const printTargetsOf = new WeakMap<SiteEdition, Map<string, PrintTarget>>();
  * on every request, so it passes `true` to work on a copy, and nothing is kept. A build
  * renders each entry once.
  */
-export async function renderBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
+export async function renderBody(entry: Page | Competency | Role, site: SiteEdition, keepTree = false): Promise<string> {
   return (await renderedBody(entry, site, keepTree, false)).html;
 }
 
 /** The body as part of the edition's print document (see `print-body.ts`). */
-export async function renderPrintBody(entry: Page | Competency, site: SiteEdition, keepTree = false): Promise<string> {
+export async function renderPrintBody(entry: Page | Competency | Role, site: SiteEdition, keepTree = false): Promise<string> {
   return (await renderedBody(entry, site, keepTree)).print;
 }
 
 /** A build renders both versions at once; the dev server renders only the one a request needs. */
-function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint = true): Promise<Rendered> {
+function renderedBody(entry: Page | Competency | Role, site: SiteEdition, keepTree: boolean, withPrint = true): Promise<Rendered> {
   if (keepTree) return render(entry, site, true, withPrint);
   let body = rendered.get(entry);
   if (!body) {
@@ -63,7 +63,7 @@ function renderedBody(entry: Page | Competency, site: SiteEdition, keepTree: boo
   return body;
 }
 
-async function render(entry: Page | Competency, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<Rendered> {
+async function render(entry: Page | Competency | Role, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<Rendered> {
   const state = getTrellisState();
   const processor = processorFor(state);
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;
@@ -77,15 +77,15 @@ async function render(entry: Page | Competency, site: SiteEdition, keepTree: boo
   return { html, print: String(processor.stringify(hast, file)) };
 }
 
-function printOptions(entry: Page | Competency, site: SiteEdition, siteUrl: string): PrintBodyOptions {
+function printOptions(entry: Page | Competency | Role, site: SiteEdition, siteUrl: string): PrintBodyOptions {
   let targets = printTargetsOf.get(site);
   if (!targets) {
     targets = printTargets(site, printOutline(site, { labels: { clusters: clusterTitles, layers: layerTitles } }));
     printTargetsOf.set(site, targets);
   }
-  const anchor = entry.kind === 'page' ? printAnchors.page(entry.id) : printAnchors.competency(entry.id);
-  // Pages sit below the document's h1 at h2, competencies below their cluster's h3 at h4.
-  return { anchor, headingShift: entry.kind === 'page' ? 1 : 3, targets, siteUrl };
+  // Pages and roles sit below the document's h1 at h2, competencies below their cluster's h3 at h4.
+  if (entry.kind === 'competency') return { anchor: printAnchors.competency(entry.id), headingShift: 3, targets, siteUrl };
+  return { anchor: entry.kind === 'page' ? printAnchors.page(entry.id) : printAnchors.role(entry.id), headingShift: 1, targets, siteUrl };
 }
 
 function processorFor(state: TrellisState): Processor {

@@ -50,7 +50,7 @@ export function healthUrl(site: SiteEdition): string | undefined {
 }
 
 /** The edition as data, under `catalogue/` beside its pages. */
-export const catalogueFiles = ['catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv', 'case.json'] as const;
+export const catalogueFiles = ['catalogue.json', 'catalogue.schema.json', 'competencies.csv', 'initiatives.csv', 'roles.csv', 'case.json'] as const;
 export type CatalogueFile = (typeof catalogueFiles)[number];
 
 /** A file of an edition's catalogue: `v/2025.2/catalogue/case.json`. */

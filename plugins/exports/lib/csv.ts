@@ -1,13 +1,14 @@
 /**
- * `competencies.csv` and `initiatives.csv`: one row per item, the columns a spreadsheet or a
- * learning system's import expects, written by csv-stringify as RFC 4180 says (fields with a
- * comma, quote or line break quoted, quotes doubled, CRLF between records), in UTF-8. A table
- * is a list of columns, so another one (roles) is one more list.
+ * `competencies.csv`, `initiatives.csv` and `roles.csv`: one row per item, the columns a
+ * spreadsheet or a learning system's import expects, written by csv-stringify as RFC 4180 says
+ * (fields with a comma, quote or line break quoted, quotes doubled, CRLF between records), in
+ * UTF-8. A table is a list of columns.
  */
 import { stringify } from 'csv-stringify/sync';
-import { type Competency, initiativeLayers, type Page, type SiteEdition } from '../../playbook/index.ts';
+import { type Competency, initiativeLayers, type Page, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 import { publishedLinks } from './links.ts';
+import { publishedRole, type TargetLevel } from './roles.ts';
 
 export interface Column<T> {
   header: string;
@@ -16,6 +17,8 @@ export interface Column<T> {
 
 /** How a list is written in one cell: `growth; resilience`. */
 const list = (values: readonly (string | number)[]) => values.join('; ');
+/** How levels are written in one cell: `risk-judgement: Expert; strategic-foresight: Practitioner`. */
+const levels = (values: readonly TargetLevel[]) => list(values.map((value) => `${value.competency}: ${value.level}`));
 
 export function csvTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   return stringify([columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => column.value(row) ?? ''))], { record_delimiter: 'windows' });
@@ -31,6 +34,7 @@ export function competencyColumns(site: SiteEdition, context: ExportContext): Co
     { header: 'priorities', value: (c) => list(c.priorities) },
     { header: 'related', value: (c) => list(publishedLinks(site, c).related) },
     { header: 'developed_by', value: (c) => list(site.developers(c.id).map((page) => page.id)) },
+    { header: 'needed_by', value: (c) => list(site.rolesNeeding(c.id).map((need) => `${need.role.id}: ${need.level.name}`)) },
     { header: 'visibility', value: (c) => c.visibility },
     { header: 'url', value: (c) => absoluteUrl(context, site.competencyUrl(c.id)) },
   ];
@@ -51,10 +55,28 @@ export function initiativeColumns(site: SiteEdition, context: ExportContext): Co
     { header: 'partner_contract_end', value: (p) => p.partner?.contract_end },
     { header: 'partner_evaluation', value: (p) => p.partner?.evaluation },
     { header: 'metrics', value: (p) => list(publishedLinks(site, p).metrics) },
+    { header: 'on_route_to', value: (p) => list(site.rolesServedBy(p.id).map((role) => role.id)) },
     { header: 'tags', value: (p) => list(p.tags) },
     { header: 'review_by', value: (p) => p.review_by },
     { header: 'visibility', value: (p) => p.visibility },
     { header: 'url', value: (p) => absoluteUrl(context, site.pageUrl(p.id)) },
+  ];
+}
+
+export function roleColumns(site: SiteEdition, context: ExportContext): Column<Role>[] {
+  // Cheap to call per cell: the edition works each role's route out once.
+  const of = (role: Role) => publishedRole(site, role);
+  return [
+    { header: 'id', value: (r) => r.id },
+    { header: 'name', value: (r) => r.name },
+    { header: 'summary', value: (r) => r.summary },
+    { header: 'targets', value: (r) => levels(of(r).targets) },
+    { header: 'grows_from', value: (r) => list(of(r).growsFrom) },
+    { header: 'route_from', value: (r) => of(r).routeFrom },
+    { header: 'route', value: (r) => list(of(r).route) },
+    { header: 'unreachable_targets', value: (r) => levels(of(r).unreachable) },
+    { header: 'visibility', value: (r) => r.visibility },
+    { header: 'url', value: (r) => absoluteUrl(context, site.roleUrl(r.id)) },
   ];
 }
 
@@ -64,4 +86,9 @@ export function competenciesCsv(site: SiteEdition, context: ExportContext): stri
 
 export function initiativesCsv(site: SiteEdition, context: ExportContext): string {
   return csvTable(site.pages.filter((page) => initiativeLayers.includes(page.layer)), initiativeColumns(site, context));
+}
+
+/** One row per published role, by id; only the header when the edition publishes none. */
+export function rolesCsv(site: SiteEdition, context: ExportContext): string {
+  return csvTable(site.roles, roleColumns(site, context));
 }

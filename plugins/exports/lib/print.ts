@@ -1,10 +1,11 @@
 /**
  * The outline of `/print/`, the whole edition as one document: the home page, then each
  * layer in the sidebar's order (its introduction, then its pages in the listing's order),
- * then the competency catalogue by cluster. Every published page appears exactly once. The
- * anchors are the in-document targets that links to those pages become.
+ * then the competency catalogue by cluster, then the roles ladder by ladder as the roles page
+ * lists them. Every published page and role appears exactly once. The anchors are the
+ * in-document targets that links to those pages become.
  */
-import { clusters, type Competency, type Layer, layers, type Page, type SiteEdition } from '../../playbook/index.ts';
+import { clusters, type Competency, type Layer, layers, type Page, type Role, type SiteEdition } from '../../playbook/index.ts';
 import type { ExportContext } from './context.ts';
 
 export interface PrintLayer {
@@ -19,6 +20,8 @@ export interface PrintOutline {
   home?: Page;
   layers: PrintLayer[];
   clusters: { title: string; anchor: string; competencies: Competency[] }[];
+  /** Each ladder from its first rung up, the ladders in the roles page's order. */
+  roles: Role[];
 }
 
 export function printOutline(site: SiteEdition, context: Pick<ExportContext, 'labels'>): PrintOutline {
@@ -41,6 +44,7 @@ export function printOutline(site: SiteEdition, context: Pick<ExportContext, 'la
     clusters: clusters
       .map((cluster) => ({ title: context.labels.clusters[cluster], anchor: `cluster-${cluster}`, competencies: site.competencies.filter((c) => c.cluster === cluster) }))
       .filter((group) => group.competencies.length > 0),
+    roles: site.ladders().flat(),
   };
 }
 
@@ -50,10 +54,12 @@ export const printAnchors = {
   competency: (id: string) => `competency-${id}`,
   layer: (layer: Layer) => `layer-${layer}`,
   catalogue: 'catalogue',
+  role: (id: string) => `role-${id}`,
+  roles: 'roles',
 };
 
 export interface PrintTarget {
-  /** The id of the page's section, the competency, the layer or the catalogue in the document. */
+  /** The id of the page's section, the competency, the role, the layer, the catalogue or the roles in the document. */
   anchor: string;
   /** Whether the ids inside the target carry its anchor in front, so `#heading` can follow it there. */
   prefixesIds: boolean;
@@ -65,5 +71,7 @@ export function printTargets(site: SiteEdition, outline: PrintOutline): Map<stri
   for (const page of site.pages) targets.set(site.pageUrl(page.id), { anchor: printAnchors.page(page.id), prefixesIds: true });
   for (const group of outline.layers) targets.set(site.layerUrl(group.layer), { anchor: printAnchors.layer(group.layer), prefixesIds: false });
   for (const competency of site.competencies) targets.set(site.competencyUrl(competency.id), { anchor: printAnchors.competency(competency.id), prefixesIds: true });
+  if (outline.roles.length) targets.set(site.rolesUrl, { anchor: printAnchors.roles, prefixesIds: false });
+  for (const role of outline.roles) targets.set(site.roleUrl(role.id), { anchor: printAnchors.role(role.id), prefixesIds: true });
   return targets;
 }
