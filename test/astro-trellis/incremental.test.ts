@@ -7,16 +7,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite, listFiles, projectRoot } from '../helpers/build-site.ts';
 
-const fixture = path.join(projectRoot, 'test/astro-trellis/fixtures/playbook-small/content');
+const fixtures = path.join(projectRoot, 'test/astro-trellis/fixtures');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-incremental-'));
 const content = path.join(scratch, 'content');
-fs.cpSync(fixture, content, { recursive: true });
+fs.cpSync(path.join(fixtures, 'playbook-small/content'), content, { recursive: true });
 const warmCache = path.join(scratch, 'warm-cache');
 
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-function build(name: string, cacheDir: string): BuildResult {
-  const result = buildSite(content, { PLAYBOOK_CACHE_DIR: cacheDir }, path.join(scratch, name));
+function build(name: string, cacheDir: string, contentDir = content): BuildResult {
+  const result = buildSite(contentDir, { PLAYBOOK_CACHE_DIR: cacheDir }, path.join(scratch, name));
   expect(result.status, result.stderr).toBe(0);
   return result;
 }
@@ -28,8 +28,8 @@ function output(result: BuildResult): Record<string, string> {
 
 const rendered = (result: BuildResult) => [...result.stdout.matchAll(/[├└]─ (\S+)(?! \(restored\)).*$/gm)].filter((line) => !line[0].includes('(restored)')).map((line) => line[1]!);
 
-function edit(file: string, from: string, to: string): void {
-  const absolute = path.join(content, file);
+function edit(file: string, from: string, to: string, contentDir = content): void {
+  const absolute = path.join(contentDir, file);
   const text = fs.readFileSync(absolute, 'utf8');
   expect(text).toContain(from);
   fs.writeFileSync(absolute, text.replace(from, to));
@@ -56,5 +56,27 @@ describe('an incremental build', () => {
     const cold = build('renamed-cold', path.join(scratch, 'cold-cache-2'));
     expect(output(warm)).toEqual(output(cold));
     expect(rendered(warm).length).toBeGreaterThan(10);
+  });
+
+  it("renders again a page whose link names another page's heading when that heading's id changes", () => {
+    // GitHub matches `#How-it-works` to the heading `How it works` without regard to case, and
+    // the site writes the heading's own id; an id given with {#…} changes what the link says.
+    edit('playbook/coaching/executive-coaching.mdx', '\n---\n', '\n---\n\nSee [how shadowing works](../internal/shadowing.md#How-it-works).\n');
+    build('before-heading-id', warmCache);
+    edit('playbook/internal/shadowing.md', '## How it works', '## How it works {#How-it-works}');
+    const warm = build('heading-id', warmCache);
+    const page = fs.readFileSync(path.join(warm.outDir, 'coaching/executive-coaching/index.html'), 'utf8');
+    expect(page).toContain('href="/internal/shadowing/#How-it-works"');
+    expect(output(warm)).toEqual(output(build('heading-id-cold', path.join(scratch, 'cold-cache-3'))));
+  });
+
+  it("renders every page that shows a role when the role's targets change", () => {
+    const roles = path.join(scratch, 'roles-content');
+    fs.cpSync(path.join(fixtures, 'roles/content'), roles, { recursive: true });
+    const rolesCache = path.join(scratch, 'roles-cache');
+    build('roles-first', rolesCache, roles);
+    edit('roles/senior-manager.md', 'strategic-foresight: Practised', 'strategic-foresight: Advanced', roles);
+    const warm = build('roles-edited', rolesCache, roles);
+    expect(output(warm)).toEqual(output(build('roles-cold', path.join(scratch, 'roles-cold-cache'), roles)));
   });
 });

@@ -4,7 +4,8 @@
  * must therefore change whenever anything the page shows can change:
  *
  * - every page shows other entries only through their frontmatter (titles, names, layers,
- *   what they develop — in links, listings, the sidebar, backlinks and diagrams), the
+ *   what they develop — in links, listings, the sidebar, backlinks and diagrams) and the ids
+ *   of their headings (a link to `other.md#FAQ` is written with the id that heading has), the
  *   editions, the settings and the generator; all of that is the build's `shared` digest;
  * - a page's own body is its own: editing one page's text changes only its key, and so does
  *   changing the size of a picture it shows.
@@ -14,7 +15,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
-import type { Competency, Page, SiteEdition } from '../../playbook/index.ts';
+import type { Competency, Page, Role, SiteEdition } from '../../playbook/index.ts';
 import { generatorHash } from './edition-cache.ts';
 import type { Route } from './routes.ts';
 import type { TrellisState } from './state.ts';
@@ -64,21 +65,26 @@ function sharedDigest(state: TrellisState, projectRoot: string): string {
   hash.update(JSON.stringify({ settings, options: state.options, siteOptions: state.siteOptions, fonts: state.diagramFonts.map((file) => path.basename(file)) }));
   for (const site of state.editions) {
     hash.update(`\0edition ${site.label} ${site.edition.archived} ${site.edition.released ?? ''}\0`);
-    for (const entry of [...site.pages, ...site.competencies]) updateWithFrontmatter(hash, site, entry);
+    for (const entry of entriesOf(site)) updateWithFrontmatter(hash, site, entry);
   }
   for (const [file, date] of [...state.lastUpdated].sort()) hash.update(`${file}\0${date}\0`);
   return hash.digest('hex');
 }
 
-/** The entry as every other page sees it: its validated fields, not its body or headings. */
-function updateWithFrontmatter(hash: Hash, site: SiteEdition, entry: Page | Competency): void {
+/** Every entry with a file: roles too, whose targets and routes the initiatives' facts show. */
+function entriesOf(site: SiteEdition): (Page | Competency | Role)[] {
+  return [...site.pages, ...site.competencies, ...site.roles];
+}
+
+/** The entry as every other page sees it: its validated fields and its headings' ids, not its body. */
+function updateWithFrontmatter(hash: Hash, site: SiteEdition, entry: Page | Competency | Role): void {
   const { source, ...fields } = entry;
-  const shown = 'headings' in fields ? { ...fields, headings: undefined } : fields;
+  const shown = 'headings' in fields ? { ...fields, headings: fields.headings.map((heading) => heading.slug) } : fields;
   hash.update(`${site.label}\0${source.path}\0${JSON.stringify(shown)}\0`);
 }
 
 function allTextDigest(state: TrellisState, shared: string): string {
   const hash = createHash('sha256').update(shared);
-  for (const site of state.editions) for (const entry of [...site.pages, ...site.competencies]) hash.update(entry.source.path).update('\0').update(entry.source.text);
+  for (const site of state.editions) for (const entry of entriesOf(site)) hash.update(entry.source.path).update('\0').update(entry.source.text);
   return hash.digest('hex').slice(0, 32);
 }
