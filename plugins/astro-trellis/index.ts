@@ -18,7 +18,8 @@ import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.t
 import { collectAssets, serveAssets, writeAssets } from './lib/assets-output.ts';
 import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
-import { routeCacheKeys } from './lib/route-keys.ts';
+import { openPrintBodyCache } from './lib/print-body-cache.ts';
+import { cacheKeys } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
@@ -106,7 +107,11 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
             editionCache = planEditionCache(state, config);
           }
           state.cachedEditions = editionCache.hits;
-          if (process.env.PLAYBOOK_RENDER_CACHE !== 'off') state.routeCacheKey = routeCacheKeys(state, fileURLToPath(config.root));
+          if (process.env.PLAYBOOK_RENDER_CACHE !== 'off') {
+            const keys = cacheKeys(state, fileURLToPath(config.root));
+            state.routeCacheKey = keys.route;
+            state.printBodies = { key: keys.printBody, cache: openPrintBodyCache(path.join(fileURLToPath(config.cacheDir), 'trellis-print-bodies')) };
+          }
         }
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
@@ -141,6 +146,8 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         if (assets.files) logger.info(`files pages use: ${assets.files} published, ${assets.copies} smaller copies of photos (${assets.made} made, the rest from the cache) in ${assets.ms} ms`);
         for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
+        const bodies = state.printBodies?.cache.prune();
+        if (bodies) logger.info(`print edition: ${bodies.written} bodies rendered, ${bodies.read} from the cache`);
         outputOrExit(() => output!.publish());
         recordCheckedEditions(state.playbook, settings, astroConfig!);
         logger.info(`site written to ${settings.outDir}`);

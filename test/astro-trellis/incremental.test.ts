@@ -44,6 +44,8 @@ describe('an incremental build', () => {
     // Pages that show every body or the whole playbook (search, print, health, the levels grid) are rendered each time.
     const wholePlaybook = /^\/(search|print|health|competencies\/levels|roles|plan)\//;
     expect(rendered(warm).filter((file) => file.endsWith('/index.html') && !wholePlaybook.test(file))).toEqual(['/internal/shadowing/index.html']);
+    // The print edition shows every body, but renders again only the edited one.
+    expect(warm.stdout).toMatch(/print edition: 1 bodies rendered, \d+ from the cache/);
     expect(output(warm)).toEqual(output(build('cold-edited', path.join(scratch, 'cold-cache-1'))));
     edit(body[0], body[2], body[1]);
     expect(output(build('warm-reverted', warmCache))).toEqual(output(first));

@@ -47,9 +47,13 @@ export async function renderBody(entry: Page | Competency | Role, site: SiteEdit
   return (await renderedBody(entry, site, keepTree, false)).html;
 }
 
-/** The body as part of the edition's print document (see `print-body.ts`). */
+/**
+ * The body as part of the edition's print document (see `print-body.ts`): in a build, from the
+ * print body cache when the body and everything it shows of others are as they were.
+ */
 export async function renderPrintBody(entry: Page | Competency | Role, site: SiteEdition, keepTree = false): Promise<string> {
-  return (await renderedBody(entry, site, keepTree)).print;
+  const bodies = keepTree || rendered.has(entry) ? undefined : getTrellisState().printBodies;
+  return (bodies?.cache.read(bodies.key(site, entry))) ?? (await renderedBody(entry, site, keepTree)).print;
 }
 
 /** A build renders both versions at once; the dev server renders only the one a request needs. */
@@ -57,7 +61,11 @@ function renderedBody(entry: Page | Competency | Role, site: SiteEdition, keepTr
   if (keepTree) return render(entry, site, true, withPrint);
   let body = rendered.get(entry);
   if (!body) {
-    body = render(entry, site, false, true);
+    body = render(entry, site, false, true).then((result) => {
+      const bodies = getTrellisState().printBodies;
+      bodies?.cache.write(bodies.key(site, entry), result.print);
+      return result;
+    });
     rendered.set(entry, body);
   }
   return body;

@@ -20,9 +20,30 @@ import { generatorHash } from './edition-cache.ts';
 import type { Route } from './routes.ts';
 import type { TrellisState } from './state.ts';
 
-/** The cacheKey of each route, or a function that makes them for one build's state. */
-export function routeCacheKeys(state: TrellisState, projectRoot: string): (route: Route) => string {
+export interface CacheKeys {
+  /** The cacheKey of a route. */
+  route: (route: Route) => string;
+  /**
+   * The key of one entry's body as the print edition shows it: what the body shows of others
+   * is in the shared digest, as for a page; the site's address is in its links.
+   */
+  printBody: (site: SiteEdition, entry: Page | Competency | Role) => string;
+}
+
+/** The keys of one build's state. */
+export function cacheKeys(state: TrellisState, projectRoot: string): CacheKeys {
   const shared = sharedDigest(state, projectRoot);
+  return {
+    route: routeKeys(state, shared),
+    printBody: (site, entry) => {
+      const hash = createHash('sha256').update(shared).update(`\0print\0${state.siteUrl}\0${site.label}\0${entry.kind}\0${entry.source.path}\0`).update(entry.source.text);
+      hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
+      return hash.digest('hex').slice(0, 32);
+    },
+  };
+}
+
+function routeKeys(state: TrellisState, shared: string): (route: Route) => string {
   const everything = allTextDigest(state, shared);
   return (route) => {
     const own = ownEntries(route);

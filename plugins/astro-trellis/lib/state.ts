@@ -93,6 +93,11 @@ export interface TrellisState {
    * again only when its key or its templates changed. Default: none (every page rendered).
    */
   routeCacheKey?: (route: import('./routes.ts').Route) => string;
+  /**
+   * Under `astro build`, the print edition's bodies kept between builds, by key (see
+   * `print-body-cache.ts`). Default: none (every body rendered).
+   */
+  printBodies?: { key: import('./route-keys.ts').CacheKeys['printBody']; cache: import('./print-body-cache.ts').PrintBodyCache };
 }
 
 const stateKey = Symbol.for('trellis.state');
