@@ -11,8 +11,8 @@ describe('page ids', () => {
   });
 
   it('refuse the URLs of the generator\'s own pages', () => {
-    const ids = ['search', 'changes', '404', 'competencies', 'competencies/x', 'v', 'v/2025.2', 'searching', 'guide/search'];
-    expect(ids.filter(isReservedPageId)).toEqual(['search', 'changes', '404', 'competencies', 'competencies/x', 'v', 'v/2025.2']);
+    const ids = ['search', 'changes', '404', 'competencies', 'competencies/x', 'v', 'v/2025.2', 'searching', 'guide/search', 'pagefind/x', 'Sitemap.xml', 'search-terms.json', 'playbook.pdf', 'guide/sitemap.xml'];
+    expect(ids.filter(isReservedPageId)).toEqual(['search', 'changes', '404', 'competencies', 'competencies/x', 'v', 'v/2025.2', 'pagefind/x', 'Sitemap.xml', 'search-terms.json', 'playbook.pdf']);
   });
 });
 

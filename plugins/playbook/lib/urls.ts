@@ -8,13 +8,21 @@ import type { Layer } from './model.ts';
 /** Pages every edition has that the generator writes itself (besides the home page). */
 export const generatedPageIds = ['404', 'search', 'changes'] as const;
 /**
+ * Files every edition's folder holds beside its pages; a page named like one (`sitemap.xml.md`)
+ * would be a folder of that name. `playbook.pdf` is written by `npm run pdf`.
+ */
+const generatedFileNames = ['sitemap.xml', 'changes.xml', 'search-terms.json', 'playbook.pdf'];
+/**
  * Every URL the generator's own pages own, whether or not a given build writes them: the plan
  * builder is written only for an edition with roles, and the health, print and catalogue pages
  * belong to other parts of Trellis. A page may take none of them.
  */
-const reservedPageIds: readonly string[] = [...generatedPageIds, 'plan', 'health', 'print'];
-/** Sections whose every URL the generator owns: the catalogue, the roles and the older editions. */
-const reservedSections: readonly string[] = ['competencies', 'roles', 'catalogue', 'v'];
+const reservedPageIds: readonly string[] = [...generatedPageIds, 'plan', 'health', 'print', ...generatedFileNames];
+/**
+ * Sections whose every URL the generator owns: the catalogue, the roles, the older editions and
+ * the search bundle.
+ */
+const reservedSections: readonly string[] = ['competencies', 'roles', 'catalogue', 'v', 'pagefind'];
 /** Competency ids whose URL is a generated page of the catalogue: the levels grid. */
 const reservedCompetencyIds: readonly string[] = ['levels'];
 
@@ -73,3 +81,4 @@ export const sitePaths = {
   search: 'search/',
   searchBundle: 'pagefind/',
 };
+
