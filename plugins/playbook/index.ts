@@ -1,4 +1,5 @@
 export { fileKindInside, type ImageSize, readImageSize } from './lib/assets.ts';
+export { type CommandOutcome, runEntryPoint } from './lib/command.ts';
 export type { Diagnostic, Severity, Span } from './lib/diagnostics.ts';
 export { DiagnosticList, fileStart } from './lib/diagnostics.ts';
 export { compareEditionLabels, editionLabelPattern } from './lib/editions.ts';

@@ -9,15 +9,12 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readSettings, SettingsError } from '../../playbook/index.ts';
+import { type CommandOutcome, readSettings, SettingsError } from '../../playbook/index.ts';
 import { type PdfFacts, readPdfFacts } from './pdf-file.ts';
 import { type PrintServer, servePrintSite } from './pdf-server.ts';
 
-export interface PdfOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: 0 | 1;
-}
+/** The PDF command never exits 2: it takes no arguments. */
+export type PdfOutcome = CommandOutcome & { exitCode: 0 | 1 };
 
 interface PrintedEdition {
   /** `the current edition`, `edition 2025.2`. */

@@ -17,6 +17,11 @@ export class ProjectConfigError extends Error {
   override name = 'ProjectConfigError';
 }
 
+/** A config that cannot be read, as the commands that read it report it: its message, exit 2. */
+export function settingsMistake(error: unknown): { message: string; exitCode: number } | undefined {
+  return error instanceof ProjectConfigError ? { message: error.message, exitCode: 2 } : undefined;
+}
+
 export async function readProjectOptions(cwd: string): Promise<TrellisOptions> {
   const file = configNames.map((name) => path.join(cwd, name)).find((candidate) => fs.existsSync(candidate));
   if (!file) return {};

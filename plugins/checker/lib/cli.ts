@@ -5,15 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CommandOutcome } from '../../playbook/index.ts';
 import { checkContentInParallel, ContentFolderError } from './check-content.ts';
 import { checkOptionsFromEnv, UsageError } from './options.ts';
 import { formatReport, jobSummary, type ReportFormat, reportFormats } from './report.ts';
 
-export interface CliOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: 0 | 1 | 2;
-}
+export type CliOutcome = CommandOutcome;
 
 const usage = 'Usage: npm run check [-- --format text|json|github] [--strict]\n';
 

@@ -5,14 +5,10 @@
  * itself was used wrongly.
  */
 import path from 'node:path';
-import { readSettings, SettingsError } from '../../playbook/index.ts';
+import { type CommandOutcome, readSettings, SettingsError } from '../../playbook/index.ts';
 import { CutRefused, cutEdition } from './cut.ts';
 
-export interface CutOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: 0 | 1 | 2;
-}
+export type CutOutcome = CommandOutcome;
 
 const usage = 'Usage: npm run version:cut -- <label>   (a label such as 2026.1)\n';
 

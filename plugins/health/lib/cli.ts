@@ -3,17 +3,13 @@
  * report of the current edition. Exit status 0, unless `--fail-on` is given and a finding of
  * that severity (or, for `info`, of any severity) is found: then 1. Wrong usage: 2.
  */
-import { readSettings, SettingsError } from '../../playbook/index.ts';
+import { type CommandOutcome, readSettings, SettingsError } from '../../playbook/index.ts';
 import { formatHealth, type HealthFormat, healthFormats } from './format.ts';
 import { ecosystemHealth } from './health.ts';
 import { loadCurrentEdition, MissingContentError } from './load.ts';
 import { HealthOptionsError, type HealthOptions } from './options.ts';
 
-export interface CliOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: 0 | 1 | 2;
-}
+export type CliOutcome = CommandOutcome;
 
 export interface CommandContext {
   env?: NodeJS.ProcessEnv;
