@@ -26,6 +26,8 @@ function output(result: BuildResult): Record<string, string> {
   return Object.fromEntries(listFiles(result.outDir).map((file) => [file, fs.readFileSync(path.join(result.outDir, file)).toString('base64')]));
 }
 
+/** Pages that show every body or the whole playbook (search, print, health, the levels grid) are rendered each time. */
+const wholePlaybook = /^\/(search|print|health|competencies\/levels|roles|plan)\//;
 const rendered = (result: BuildResult) => [...result.stdout.matchAll(/[├└]─ (\S+)(?! \(restored\)).*$/gm)].filter((line) => !line[0].includes('(restored)')).map((line) => line[1]!);
 
 function edit(file: string, from: string, to: string, contentDir = content): void {
@@ -41,8 +43,6 @@ describe('an incremental build', () => {
     const body = ['playbook/internal/shadowing.md', 'Shadowing follows the', 'Shadowing comes after the'] as const;
     edit(...body);
     const warm = build('warm-edited', warmCache);
-    // Pages that show every body or the whole playbook (search, print, health, the levels grid) are rendered each time.
-    const wholePlaybook = /^\/(search|print|health|competencies\/levels|roles|plan)\//;
     expect(rendered(warm).filter((file) => file.endsWith('/index.html') && !wholePlaybook.test(file))).toEqual(['/internal/shadowing/index.html']);
     // The print edition shows every body, but renders again only the edited one.
     expect(warm.stdout).toMatch(/print edition: 1 bodies rendered, \d+ from the cache/);
@@ -58,6 +58,14 @@ describe('an incremental build', () => {
     const cold = build('renamed-cold', path.join(scratch, 'cold-cache-2'));
     expect(output(warm)).toEqual(output(cold));
     expect(rendered(warm).length).toBeGreaterThan(10);
+  });
+
+  it('renders only its own page when an ordinary heading is edited', () => {
+    build('before-heading', warmCache);
+    edit('playbook/internal/shadowing.md', '## How it works', '## How shadowing works');
+    const warm = build('heading-edited', warmCache);
+    expect(rendered(warm).filter((file) => file.endsWith('/index.html') && !wholePlaybook.test(file))).toEqual(['/internal/shadowing/index.html']);
+    edit('playbook/internal/shadowing.md', '## How shadowing works', '## How it works');
   });
 
   it("renders again a page whose link names another page's heading when that heading's id changes", () => {

@@ -5,8 +5,9 @@
  *
  * - every page shows other entries only through their frontmatter (titles, names, layers,
  *   what they develop — in links, listings, the sidebar, backlinks and diagrams) and the ids
- *   of their headings (a link to `other.md#FAQ` is written with the id that heading has), the
- *   editions, the settings and the generator; all of that is the build's `shared` digest;
+ *   of their headings in capitals (a link to `other.md#faq` is written `#FAQ` when that is
+ *   the heading's id), the editions, the settings and the generator; all of that is the
+ *   build's `shared` digest;
  * - a page's own body is its own: editing one page's text changes only its key, and so does
  *   changing the size of a picture it shows.
  *
@@ -97,10 +98,21 @@ function entriesOf(site: SiteEdition): (Page | Competency | Role)[] {
   return [...site.pages, ...site.competencies, ...site.roles];
 }
 
-/** The entry as every other page sees it: its validated fields and its headings' ids, not its body. */
+/**
+ * The heading ids that change how another page's link is written. A link's anchor is written
+ * as the heading's id when it matches one in another letter case, and as written otherwise (an
+ * anchor that matches none is an error, so no such build is rendered). GitHub's ids are
+ * lowercase, so while every id is, the link is the same whatever the headings: only ids given
+ * with `{#…}` in capitals matter, and editing an ordinary heading renders only its own page.
+ */
+function idsOtherLinksCanSpell(headings: readonly { slug: string }[]): string[] {
+  return headings.map((heading) => heading.slug).filter((id) => id !== id.toLowerCase());
+}
+
+/** The entry as every other page sees it: its validated fields and the ids of its headings in capitals, not its body. */
 function updateWithFrontmatter(hash: Hash, site: SiteEdition, entry: Page | Competency | Role): void {
   const { source, ...fields } = entry;
-  const shown = 'headings' in fields ? { ...fields, headings: fields.headings.map((heading) => heading.slug) } : fields;
+  const shown = 'headings' in fields ? { ...fields, headings: idsOtherLinksCanSpell(fields.headings) } : fields;
   hash.update(`${site.label}\0${source.path}\0${JSON.stringify(shown)}\0`);
 }
 
