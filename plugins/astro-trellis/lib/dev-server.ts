@@ -12,15 +12,25 @@ type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:
 
 /** Long enough to gather one save's events, short enough that nobody waits for it. */
 const settleMs = 60;
+/**
+ * However long a burst goes on (a tool writing many files, a checkout), the playbook is
+ * reloaded this long after its first event at the latest, so that waiting pages are served.
+ */
+const longestWaitMs = 400;
 
 export function followContent(server: DevServer, contentDir: string, reload: () => void): void {
   let timer: NodeJS.Timeout | undefined;
   let reloaded: Promise<void> | undefined;
   let finish = () => {};
+  let burstStarted = 0;
   const changed = (file: string) => {
     if (!file.startsWith(contentDir)) return;
-    reloaded ??= new Promise((resolve) => (finish = resolve));
+    if (!reloaded) {
+      reloaded = new Promise((resolve) => (finish = resolve));
+      burstStarted = performance.now();
+    }
     clearTimeout(timer);
+    const wait = Math.max(0, Math.min(settleMs, burstStarted + longestWaitMs - performance.now()));
     timer = setTimeout(() => {
       try {
         reload();
@@ -30,7 +40,7 @@ export function followContent(server: DevServer, contentDir: string, reload: () 
         finish();
       }
       server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-    }, settleMs);
+    }, wait);
   };
   server.middlewares.use((_request, _response, next) => (reloaded ? void reloaded.then(() => next()) : next()));
   server.watcher.add(contentDir);
