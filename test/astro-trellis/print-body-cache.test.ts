@@ -30,14 +30,22 @@ describe('the print body cache', () => {
     expect(openPrintBodyCache(dir).read('b2')).toBeUndefined();
   });
 
-  it('keeps only the bodies the last build read or wrote', () => {
+  it('keeps the bodies the print edition shows now, and those the build used', () => {
+    fs.rmSync(dir, { recursive: true, force: true });
     const first = openPrintBodyCache(dir);
     first.write('d4', '<p>Kept.</p>');
     first.write('e5', '<p>Dropped.</p>');
+    first.write('g7', '<p>Shown, not rendered this time.</p>');
     const second = openPrintBodyCache(dir);
     expect(second.read('d4')).toBe('<p>Kept.</p>');
     second.write('f6', '<p>New.</p>');
-    expect(second.prune()).toEqual({ read: 1, written: 1 });
-    expect(fs.readdirSync(dir).sort()).toEqual(['d4.html', 'f6.html']);
+    expect(second.prune(['g7'])).toEqual({ read: 1, written: 1 });
+    expect(fs.readdirSync(dir).sort()).toEqual(['d4.html', 'f6.html', 'g7.html']);
+  });
+
+  it('keeps every body after a build whose print edition came from Astro\'s cache', () => {
+    const restored = openPrintBodyCache(dir);
+    expect(restored.prune(['d4', 'f6', 'g7'])).toEqual({ read: 0, written: 0 });
+    expect(fs.readdirSync(dir).sort()).toEqual(['d4.html', 'f6.html', 'g7.html']);
   });
 });

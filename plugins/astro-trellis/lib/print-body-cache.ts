@@ -14,8 +14,12 @@ import path from 'node:path';
 export interface PrintBodyCache {
   read(key: string): string | undefined;
   write(key: string, html: string): void;
-  /** Removes the bodies this build neither read nor wrote; says how many it read and wrote. */
-  prune(): { read: number; written: number };
+  /**
+   * Removes the bodies that are not among `current` (the keys of every body the print edition
+   * shows now) and that this build did not use; says how many it read and wrote. A build whose
+   * print edition was copied from Astro's cache read none, and must keep them all.
+   */
+  prune(current: Iterable<string>): { read: number; written: number };
 }
 
 const header = 'trellis-print-body 1';
@@ -46,9 +50,10 @@ export function openPrintBodyCache(dir: string): PrintBodyCache {
       used.add(key);
       written.add(key);
     },
-    prune() {
+    prune(current) {
+      const keep = new Set([...used, ...current]);
       const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-      for (const name of names) if (!used.has(name.replace(/\.html$/, ''))) fs.rmSync(path.join(dir, name), { force: true });
+      for (const name of names) if (!keep.has(name.replace(/\.html$/, ''))) fs.rmSync(path.join(dir, name), { force: true });
       return { read: used.size - written.size, written: written.size };
     },
   };
