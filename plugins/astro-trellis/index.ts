@@ -12,7 +12,7 @@ import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
 import { HealthOptionsError, resolveHealthOptions } from '../health/index.ts';
-import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, siteEditions } from '../playbook/index.ts';
+import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, type SiteEdition, siteEditions } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
 import { collectAssets, serveAssets, writeAssets } from './lib/assets-output.ts';
@@ -144,10 +144,11 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         const published = [...state.assets.byTarget.values()].filter((asset) => !cachedFolders.some((folder) => asset.source.startsWith(folder)));
         const assets = await writeAssets(staging, settings.contentDir, published, path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-images'));
         if (assets.files) logger.info(`files pages use: ${assets.files} published, ${assets.copies} smaller copies of photos (${assets.made} made, the rest from the cache) in ${assets.ms} ms`);
-        for (const result of await writeSearchIndexes(staging, rendered)) logger.info(`search index: ${result.label} ${result.pages} pages in ${result.ms} ms`);
+        const searchCache = process.env.PLAYBOOK_RENDER_CACHE === 'off' ? null : path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-search');
+        for (const result of await writeSearchIndexes(staging, rendered, searchCache)) logger.info(`search index: ${result.label} ${result.pages} pages ${result.reused ? 'unchanged, bundle reused' : 'indexed'} in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
-        const bodies = state.printBodies?.cache.prune();
-        if (bodies) logger.info(`print edition: ${bodies.written} bodies rendered, ${bodies.read} from the cache`);
+        const bodies = state.printBodies?.cache.prune(currentPrintBodies(state, rendered));
+        if (bodies && bodies.read + bodies.written > 0) logger.info(`print edition: ${bodies.written} bodies rendered, ${bodies.read} from the cache`);
         outputOrExit(() => output!.publish());
         recordCheckedEditions(state.playbook, settings, astroConfig!);
         logger.info(`site written to ${settings.outDir}`);
@@ -188,6 +189,12 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHos
 }
 
 /** The environment's settings, the config's `mdx` that `npm run check` must agree with, and valid health thresholds. */
+/** The keys of every body the print editions of this build show, whether or not they were rendered. */
+function currentPrintBodies(state: TrellisState, rendered: readonly SiteEdition[]): string[] {
+  const key = state.printBodies!.key;
+  return rendered.flatMap((site) => [...site.pages, ...site.competencies, ...site.roles].map((entry) => key(site, entry)));
+}
+
 function settingsOrExit(options: TrellisOptions): Settings {
   try {
     resolveHealthOptions(options.health);

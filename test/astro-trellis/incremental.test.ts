@@ -51,6 +51,18 @@ describe('an incremental build', () => {
     expect(output(build('warm-reverted', warmCache))).toEqual(output(first));
   });
 
+  it('reuses the search bundle and keeps the print bodies through a build that changed nothing', () => {
+    const before = build('unchanged-1', warmCache);
+    const unchanged = build('unchanged-2', warmCache);
+    // Nothing indexed changed: the search bundle is the last build's, and the output the same.
+    expect(unchanged.stdout).toMatch(/search index: current \d+ pages unchanged, bundle reused/);
+    expect(output(unchanged)).toEqual(output(before));
+    edit('playbook/internal/shadowing.md', 'Shadowing follows the', 'Shadowing comes after the');
+    const warm = build('after-unchanged', warmCache);
+    expect(warm.stdout).toMatch(/print edition: 1 bodies rendered, \d+ from the cache/);
+    edit('playbook/internal/shadowing.md', 'Shadowing comes after the', 'Shadowing follows the');
+  });
+
   it('renders every page that shows a renamed competency', () => {
     build('before-rename', warmCache);
     edit('competencies/risk-judgement.md', 'name: Risk judgement', 'name: Judgement of risk');
