@@ -5,7 +5,7 @@
 // extension autocomplete for every field, every enum and the playbook's own ids. `astro dev`
 // and `astro sync` fill them; a build leaves them empty.
 import { defineCollection } from 'astro:content';
-import { editorCollections, mdxFeaturePagesLoader } from '../plugins/astro-trellis/index.ts';
+import { editorCollections, mdxFeaturePagesLoader } from '../plugins/astro-trellis/collections.ts';
 
 const editor = editorCollections();
 
