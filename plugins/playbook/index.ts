@@ -4,7 +4,7 @@ export type { Diagnostic, Severity, Span } from './lib/diagnostics.ts';
 export { DiagnosticList, fileStart } from './lib/diagnostics.ts';
 export { compareEditionLabels, editionLabelPattern } from './lib/editions.ts';
 export { type Framework, type FrameworkEdge, type FrameworkGroup, type FrameworkNode, type FrameworkProblem, maxFrameworkEdges, maxFrameworkNodes, type ParsedFramework, parseFramework } from './lib/framework-block.ts';
-export { customIdSuffix, headingText, matchHeadingId } from './lib/headings.ts';
+export { collectHeadings, customIdSuffix, generatedSectionIds, headingText, matchHeadingId } from './lib/headings.ts';
 export { type HtmlUrl, htmlUrls, rewriteHtmlUrls } from './lib/html-urls.ts';
 export { defaultHtmlPolicy, type HtmlPolicyOptions, htmlPolicy, type HtmlRemoval, rehypeSafeAuthorHtml, sanitiseAuthorHtml, unsafeAuthorHtml, type UnsafeHtmlOptions } from './lib/html-policy.ts';
 export { mdxJsxHandlers } from './lib/mdx-jsx-html.ts';

@@ -10,9 +10,12 @@ const customId = /[ \t]*\{#([\p{L}\p{N}_-]+)\}[ \t]*$/u;
  * the text a reader sees (inline HTML tags and image sources are not text), or the heading's
  * own `{#custom-id}`. The renderer gives each heading the same id, so a link that passes the
  * check always lands.
+ * @param taken ids the page that shows the body gives its own sections (see `generatedSectionIds`)
  */
-export function collectHeadings(tree: Root): Heading[] {
+export function collectHeadings(tree: Root, taken: readonly string[] = []): Heading[] {
   const slugger = new GithubSlugger();
+  // Ids the page already gives its own sections: a body heading of the same text gets `-1`.
+  for (const id of taken) slugger.occurrences[id] = 0;
   const headings: Heading[] = [];
   for (const node of tree.children) {
     if (node.type !== 'heading') continue;
@@ -56,3 +59,12 @@ function visibleText(node: Nodes): string {
   if ('value' in node) return node.value;
   return 'children' in node ? node.children.map(visibleText).join('') : '';
 }
+
+/**
+ * The ids of the sections a competency's and a role's page add after the body (the views in
+ * `src/views/` write them), which body headings must not take.
+ */
+export const generatedSectionIds = {
+  competency: ['levels', 'developed-by', 'needed-by', 'related'],
+  role: ['targets', 'route', 'route-gaps', 'leads-to'],
+} as const;

@@ -8,13 +8,16 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { customIdSuffix } from '../../playbook/index.ts';
+import { collectHeadings, customIdSuffix, generatedSectionIds } from '../../playbook/index.ts';
 
 export function remarkHeadings() {
   return function transformHeadings(tree: Root, file: VFile): void {
     const entry = file.data.trellis?.entry;
     if (!entry) return;
-    const ids = entry.kind === 'page' ? entry.headings.map((heading) => heading.slug) : [];
+    // A page's ids were worked out at load, for the checker; a competency's or a role's body
+    // gets them here, beside the sections its page adds.
+    const headings = entry.kind === 'page' ? entry.headings : collectHeadings(tree, generatedSectionIds[entry.kind]);
+    const ids = headings.map((heading) => heading.slug);
     let next = 0;
     for (const node of tree.children) {
       if (node.type !== 'heading') continue;
