@@ -9,7 +9,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Position } from 'unist';
 import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { closestMatch, didYouMean, editionPrefix, htmlUrls, matchHeadingId, ruleIds, type Span } from '../../playbook/index.ts';
+import { closestMatch, collectHeadings, didYouMean, editionPrefix, generatedSectionIds, htmlUrls, matchHeadingId, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent, type Entry } from './context.ts';
 import { checkCompetencyId, checkPageId } from './frontmatter-references.ts';
 import { checkCallout } from './callouts.ts';
@@ -100,7 +100,7 @@ export function checkLink(context: CheckContext, from: Entry, url: string, kind:
     reportBrokenLink(context, from, kind, url, target, span);
   } else if (target.kind === 'entry') {
     if (target.entry !== from) checkReferent(context, from, target.entry, span);
-    if (target.anchor !== null && target.entry.kind === 'page') checkAnchor(context, from, target.entry, target.anchor, span);
+    if (target.anchor !== null) checkAnchor(context, from, target.entry, target.anchor, span);
   }
 }
 
@@ -147,14 +147,24 @@ function reportBrokenLink(context: CheckContext, from: Entry, kind: 'Link' | 'Im
   }
 }
 
-function checkAnchor(context: CheckContext, from: Entry, page: Entry & { kind: 'page' }, anchor: string, span: Span): void {
+function checkAnchor(context: CheckContext, from: Entry, entry: Entry, anchor: string, span: Span): void {
   // A page that could not be parsed has no headings to match; its own error says so, once.
-  if (!page.source.bodyReadable) return;
-  if (anchor === 'top' || matchHeadingId(page.headings, anchor) !== null) return;
-  const suggestion = closestMatch(anchor, page.headings.map((heading) => heading.slug));
-  const where = page === from ? 'this page' : `page \`${page.id}\``;
+  if (!entry.source.bodyReadable) return;
+  const ids = anchorIds(entry);
+  // A page's link is written with the heading's own id, as GitHub matches anchors whatever their case.
+  const found = entry.kind === 'page' ? matchHeadingId(entry.headings, anchor) !== null : ids.includes(anchor);
+  if (anchor === 'top' || found) return;
+  const suggestion = closestMatch(anchor, ids);
+  const where = entry === from ? 'this page' : `${entry.kind} \`${entry.id}\``;
   const advice = suggestion ? `; did you mean \`#${suggestion}\`?` : `; link to one of the headings of ${where}, or leave the \`#\` part out.`;
   context.diagnostics.error(from.source.path, span, ruleIds.brokenAnchor, `Anchor \`#${anchor}\` names no heading of ${where}${advice}`, suggestion);
+}
+
+/** The ids an `#anchor` may name on the entry's page: its headings', and the sections a competency's or a role's page adds. */
+function anchorIds(entry: Entry): string[] {
+  if (entry.kind === 'page') return entry.headings.map((heading) => heading.slug);
+  const sections = generatedSectionIds[entry.kind];
+  return [...collectHeadings(entry.source.tree, sections).map((heading) => heading.slug), ...sections];
 }
 
 function spanOf(from: Entry, node: Nodes): Span {

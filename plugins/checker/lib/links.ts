@@ -73,9 +73,9 @@ export function resolveLink(source: LinkSource, written: string): LinkTarget {
     case 'site-page':
       return sitePage(source.index, resolved.path, anchor, '/');
     case 'competency':
-      return siteCompetency(source.index, resolved.id, '/');
+      return siteCompetency(source.index, resolved.id, anchor, '/');
     case 'role':
-      return siteRole(source.index, resolved.id, '/');
+      return siteRole(source.index, resolved.id, anchor, '/');
     case 'generated':
       return resolved.path.startsWith('v/') ? otherEdition(source, resolved.path.split('/'), anchor) : generatedPage(source.index, resolved.path);
     case 'outside':
@@ -110,16 +110,16 @@ function sitePage(index: EditionIndex, id: string, anchor: string | null, prefix
   const closest = index.closestPageId(id);
   return broken('missing', closest === null ? null : `${prefix}${sitePaths.page(closest)}`);
 }
-function siteCompetency(index: EditionIndex, id: string, prefix: string): LinkTarget {
+function siteCompetency(index: EditionIndex, id: string, anchor: string | null, prefix: string): LinkTarget {
   const competency = index.competency(id);
-  if (competency) return { kind: 'entry', entry: competency, anchor: null };
+  if (competency) return { kind: 'entry', entry: competency, anchor };
   const closest = index.closestCompetencyId(id);
   return broken('missing', closest === null ? null : `${prefix}${sitePaths.competency(closest)}`);
 }
 
-function siteRole(index: EditionIndex, id: string, prefix: string): LinkTarget {
+function siteRole(index: EditionIndex, id: string, anchor: string | null, prefix: string): LinkTarget {
   const role = index.role(id);
-  if (role) return { kind: 'entry', entry: role, anchor: null };
+  if (role) return { kind: 'entry', entry: role, anchor };
   const closest = index.closestRoleId(id);
   return broken('missing', closest === null ? null : `${prefix}${sitePaths.role(closest)}`);
 }
@@ -146,8 +146,8 @@ function otherEdition(source: LinkSource, segments: string[], anchor: string | n
   if (rest.length === 0) return sitePage(index, 'index', anchor, prefix);
   const inside = rest.join('/');
   if (inside === 'competencies/levels' || inside === 'roles' || inside === 'plan') return generatedPage(index, inside);
-  if (rest[0] === 'competencies') return rest.length === 1 ? { kind: 'generated' } : siteCompetency(index, rest.slice(1).join('/'), prefix);
-  if (rest[0] === 'roles') return siteRole(index, rest.slice(1).join('/'), prefix);
+  if (rest[0] === 'competencies') return rest.length === 1 ? { kind: 'generated' } : siteCompetency(index, rest.slice(1).join('/'), anchor, prefix);
+  if (rest[0] === 'roles') return siteRole(index, rest.slice(1).join('/'), anchor, prefix);
   return sitePage(index, rest.join('/'), anchor, prefix);
 }
 
