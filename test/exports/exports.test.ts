@@ -157,7 +157,7 @@ describe('competencies.csv, initiatives.csv and roles.csv', () => {
     });
     const initiatives = parse(initiativesCsv(current!, context), { columns: true }) as Record<string, string>[];
     expect(initiatives.map((row) => row.title)).toEqual(['Northbridge programme', labTitle, 'Zqxleakinternaltitle rotation']);
-    expect(initiatives[0]).toMatchObject({ layer: 'External partnerships', partner: 'Northbridge Business School', partner_contract_end: '2028-03-31', prerequisites: 'internal/leadership-lab', develops: 'risk-judgement; stakeholder-management', on_route_to: 'divisional-director' });
+    expect(initiatives[0]).toMatchObject({ layer: 'External partnerships', partner: 'Northbridge Business School', partner_contract_end: '2028-03-31', prerequisites: 'internal/leadership-lab', develops: 'risk-judgement; stakeholder-management', develops_levels: 'risk-judgement: Expert', on_route_to: 'divisional-director' });
     const roles = parse(rolesCsv(current!, context), { columns: true }) as Record<string, string>[];
     expect(roles.map((row) => row.name)).toEqual(['Divisional director', leadName, 'Zqxleakinternalrolename director']);
     expect(roles[0]).toEqual({
@@ -179,7 +179,7 @@ describe('competencies.csv, initiatives.csv and roles.csv', () => {
     const csv = initiativesCsv(editions()[0]!, context);
     expect(csv).toContain('"Leadership lab, the ""flagship""\nsix months"');
     expect(csv.split('\r\n').at(-1)).toBe('');
-    expect(csv.split('\r\n')[0]).toBe('id,title,layer,description,develops,prerequisites,formats,owner,audience,partner,partner_contract_end,partner_evaluation,metrics,on_route_to,tags,review_by,visibility,url');
+    expect(csv.split('\r\n')[0]).toBe('id,title,layer,description,develops,develops_levels,prerequisites,formats,owner,audience,partner,partner_contract_end,partner_evaluation,metrics,on_route_to,tags,review_by,visibility,url');
     const roles = rolesCsv(editions()[0]!, context);
     expect(roles).toContain('"Programme lead, the ""first rung""\nnew in post"');
     expect(roles.split('\r\n').at(-1)).toBe('');

@@ -40,6 +40,12 @@ export function competencyColumns(site: SiteEdition, context: ExportContext): Co
   ];
 }
 
+/** The level an initiative develops each published competency to, where its frontmatter names one. */
+function developedLevels(site: SiteEdition, page: Page): TargetLevel[] {
+  const published = new Set(publishedLinks(site, page).develops);
+  return page.developsItems.flatMap((item) => (item.level && published.has(item.id) ? [{ competency: item.id, level: item.level }] : []));
+}
+
 export function initiativeColumns(site: SiteEdition, context: ExportContext): Column<Page>[] {
   return [
     { header: 'id', value: (p) => p.id },
@@ -47,6 +53,7 @@ export function initiativeColumns(site: SiteEdition, context: ExportContext): Co
     { header: 'layer', value: (p) => context.labels.layers[p.layer] },
     { header: 'description', value: (p) => p.description },
     { header: 'develops', value: (p) => list(publishedLinks(site, p).develops) },
+    { header: 'develops_levels', value: (p) => levels(developedLevels(site, p)) },
     { header: 'prerequisites', value: (p) => list(publishedLinks(site, p).prerequisites) },
     { header: 'formats', value: (p) => list(p.formats) },
     { header: 'owner', value: (p) => p.owner },
