@@ -20,6 +20,7 @@ describe('frontmatter field messages', () => {
       'playbook/external/wrong-types.md:6:44-6:45: Invalid `partner.evaluation` value `3`; expected text (say how and when the partnership is evaluated). [error invalid-field-value]',
       'playbook/guide/audience.md:5:12-5:14: Invalid `audience[0]` value `{}`, a mapping; expected text or a number. [error invalid-field-value]',
       'playbook/guide/audience.md:6:20-6:30: Invalid `tags[1]` value `[planning]`: a list, but each item of `tags` is one value; write `planning`. [error invalid-field-value]',
+      "playbook/guide/complex-key.md:5:3-5:23: Frontmatter key `[growth, resilience]` is a list, not a field name; write the field's name, a colon and its value, such as `tags: [growth]`. [error invalid-yaml]",
       `playbook/guide/layer-block-list.md:5:3-6:1: Invalid \`layer\` value \`- Coaching\`: a list, but \`layer\` takes one value; write \`layer: coaching\`. [error invalid-field-value]`,
       'playbook/guide/layer-list.md:4:8-4:15: Invalid `layer` value `[guide]`: a list, but `layer` takes one value; write `layer: guide`. [error invalid-field-value]',
       `playbook/guide/layer-mapping.md:4:8-4:14: Invalid \`layer\` value \`{a: 1}\`, a mapping; expected one of ${layers}. [error invalid-field-value]`,

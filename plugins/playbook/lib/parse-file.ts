@@ -10,7 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { type Document, isMap, isSeq, type Node as YamlNode, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, visit } from 'yaml';
 import { type CrowdedParagraph, crowdedParagraphs, maxParagraphMarks, maxParagraphPieces } from './crowded-paragraphs.ts';
 import { type DiagnosticList, fileStart, type Span } from './diagnostics.ts';
 import { findFrontmatter } from './frontmatter-fence.ts';
@@ -91,12 +91,33 @@ function parseFrontmatter(path: string, text: string, index: ReturnType<typeof l
     return { document: null, offset, end, unreadableFields: [] };
   }
   const document = parseDocument(yamlText, yamlOptions);
-  if (!document.errors.length) return { document, offset, end, unreadableFields: [] };
+  if (!document.errors.length) return { document: withoutComplexKeys(document, yamlText, path, offset, index, diagnostics), offset, end, unreadableFields: [] };
   const mistakes = explainYamlErrors(yamlText, document.errors);
   for (const mistake of mistakes) diagnostics.error(path, index.span(offset + mistake.start, offset + mistake.end), ruleIds.invalidYaml, mistake.message);
   // The other fields are still read and checked: only the lines in error are left out.
   const rest = parseDocument(withoutMistakenLines(yamlText, mistakes), yamlOptions);
-  return { document: rest.errors.length ? null : rest, offset, end, unreadableFields: mistakes.flatMap((mistake) => (mistake.key ? [mistake.key] : [])) };
+  return { document: rest.errors.length ? null : withoutComplexKeys(rest, yamlText, path, offset, index, diagnostics), offset, end, unreadableFields: mistakes.flatMap((mistake) => (mistake.key ? [mistake.key] : [])) };
+}
+
+/**
+ * YAML lets a key be a list or a mapping (`? [a, b]`), which no field name is: each such pair is
+ * reported at its key and left out, so the other fields are still read (and YAML does not turn
+ * the key into a string of its own making).
+ */
+function withoutComplexKeys(document: Document, yamlText: string, path: string, offset: number, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Document {
+  visit(document, {
+    Pair(_, pair) {
+      if (pair.key === null || isScalar(pair.key)) return undefined;
+      const key = pair.key as YamlNode;
+      const [start, end] = key.range ?? [0, 0];
+      const kind = isSeq(key) ? 'a list' : 'a mapping';
+      const written = yamlText.slice(start, end).replace(/\s+/g, ' ').trim();
+      const shown = written.length > 40 ? `${written.slice(0, 40)}...` : written || '?';
+      diagnostics.error(path, index.span(offset + start, offset + end), ruleIds.invalidYaml, `Frontmatter key \`${shown}\` is ${kind}, not a field name; write the field's name, a colon and its value, such as \`tags: [growth]\`.`);
+      return visit.REMOVE;
+    },
+  });
+  return document;
 }
 
 /**
