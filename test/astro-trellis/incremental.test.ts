@@ -57,6 +57,13 @@ describe('an incremental build', () => {
     // Nothing indexed changed: the search bundle is the last build's, and the output the same.
     expect(unchanged.stdout).toMatch(/search index: current \d+ pages unchanged, bundle reused/);
     expect(output(unchanged)).toEqual(output(before));
+    // A kept bundle whose files were changed since is not trusted: the pages are indexed again.
+    const kept = path.join(warmCache, 'trellis-search/current/bundle');
+    const entry = path.join(kept, 'pagefind-entry.json');
+    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('{', '{ '));
+    const damaged = build('unchanged-damaged', warmCache);
+    expect(damaged.stdout).toMatch(/search index: current \d+ pages indexed/);
+    expect(output(damaged)).toEqual(output(before));
     edit('playbook/internal/shadowing.md', 'Shadowing follows the', 'Shadowing comes after the');
     const warm = build('after-unchanged', warmCache);
     expect(warm.stdout).toMatch(/print edition: 1 bodies rendered, \d+ from the cache/);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { editionPrefix, type SiteEdition, sitePaths } from '../../playbook/index.ts';
+import { hashFolder } from './edition-cache.ts';
 
 export interface SearchBundleResult {
   label: string;
@@ -59,7 +60,7 @@ async function writeBundle(siteDir: string, label: string, prefix: string, cache
   const tops = editionTops(siteDir, prefix);
   const cached = cacheDir ? path.join(cacheDir, label.replace(/[^A-Za-z0-9.-]/g, '_')) : null;
   const fingerprint = cached ? indexedPagesDigest(siteDir, prefix, tops) : null;
-  if (cached && fingerprint && readFingerprint(cached) === fingerprint.digest) {
+  if (cached && fingerprint && isKeptBundleOf(cached, fingerprint.digest)) {
     fs.cpSync(path.join(cached, 'bundle'), bundleDir, { recursive: true });
     return { label, pages: fingerprint.pages, ms: Math.round(performance.now() - started), reused: true };
   }
@@ -108,19 +109,32 @@ function pagefindVersion(): string {
   return fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '' : '';
 }
 
-function readFingerprint(cached: string): string | null {
+/**
+ * Whether the kept bundle indexes these pages and is whole: its fingerprint names the pages'
+ * digest and the digest of the bundle's own files, which must still match.
+ */
+function isKeptBundleOf(cached: string, pagesDigest: string): boolean {
+  let fingerprint: string;
   try {
-    return fs.readFileSync(path.join(cached, 'fingerprint'), 'utf8');
+    fingerprint = fs.readFileSync(path.join(cached, 'fingerprint'), 'utf8');
   } catch {
-    return null;
+    return false;
   }
+  const [pages, bundle] = fingerprint.split('\n');
+  return pages === pagesDigest && bundle === bundleDigest(path.join(cached, 'bundle'));
 }
 
-/** The bundle beside the digest of the pages it indexes; the digest is written last, so a half-copied bundle is never trusted. */
-function keepBundle(cached: string, bundleDir: string, digest: string): void {
+function bundleDigest(folder: string): string {
+  const hash = createHash('sha256');
+  hashFolder(hash, folder);
+  return hash.digest('hex');
+}
+
+/** The bundle beside the digests of the pages it indexes and of its files; the fingerprint is written last, so a half-copied bundle is never trusted. */
+function keepBundle(cached: string, bundleDir: string, pagesDigest: string): void {
   fs.rmSync(cached, { recursive: true, force: true });
   fs.cpSync(bundleDir, path.join(cached, 'bundle'), { recursive: true });
-  fs.writeFileSync(path.join(cached, 'fingerprint.partial'), digest);
+  fs.writeFileSync(path.join(cached, 'fingerprint.partial'), `${pagesDigest}\n${bundleDigest(path.join(cached, 'bundle'))}`);
   fs.renameSync(path.join(cached, 'fingerprint.partial'), path.join(cached, 'fingerprint'));
 }
 
