@@ -19,7 +19,7 @@ import { collectAssets, serveAssets, writeAssets } from './lib/assets-output.ts'
 import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { openPrintBodyCache } from './lib/print-body-cache.ts';
-import { cacheKeys } from './lib/route-keys.ts';
+import { cacheKeys, entriesOf } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { lastUpdatedDates } from './lib/git-dates.ts';
 import { OutputError } from './lib/output-error.ts';
@@ -107,7 +107,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
             editionCache = planEditionCache(state, config);
           }
           state.cachedEditions = editionCache.hits;
-          if (process.env.PLAYBOOK_RENDER_CACHE !== 'off') {
+          if (renderCacheOn()) {
             const keys = cacheKeys(state, fileURLToPath(config.root));
             state.routeCacheKey = keys.route;
             state.printBodies = { key: keys.printBody, cache: openPrintBodyCache(path.join(fileURLToPath(config.cacheDir), 'trellis-print-bodies')) };
@@ -144,7 +144,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         const published = [...state.assets.byTarget.values()].filter((asset) => !cachedFolders.some((folder) => asset.source.startsWith(folder)));
         const assets = await writeAssets(staging, settings.contentDir, published, path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-images'));
         if (assets.files) logger.info(`files pages use: ${assets.files} published, ${assets.copies} smaller copies of photos (${assets.made} made, the rest from the cache) in ${assets.ms} ms`);
-        const searchCache = process.env.PLAYBOOK_RENDER_CACHE === 'off' ? null : path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-search');
+        const searchCache = !renderCacheOn() ? null : path.join(fileURLToPath(astroConfig!.cacheDir), 'trellis-search');
         for (const result of await writeSearchIndexes(staging, rendered, searchCache)) logger.info(`search index: ${result.label} ${result.pages} pages ${result.reused ? 'unchanged, bundle reused' : 'indexed'} in ${result.ms} ms`);
         for (const line of finishEditionOutput(staging, editionCache!, state.editions)) logger.info(line);
         const bodies = state.printBodies?.cache.prune(currentPrintBodies(state, rendered));
@@ -182,17 +182,22 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHos
     devToolbar: { enabled: false },
     // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
     // Pages whose route key and templates did not change are copied from Astro's cache.
-    experimental: { contentIntellisense: true, incrementalBuild: process.env.PLAYBOOK_RENDER_CACHE !== 'off' },
+    experimental: { contentIntellisense: true, incrementalBuild: renderCacheOn() },
     vite: { build: { assetsInlineLimit: 0 } },
     markdown: { processor, syntaxHighlight: false as const },
   };
 }
 
 /** The environment's settings, the config's `mdx` that `npm run check` must agree with, and valid health thresholds. */
+/** `PLAYBOOK_RENDER_CACHE=off` turns off every cache of rendered output: Astro's pages, the print bodies, the search bundle. */
+function renderCacheOn(): boolean {
+  return process.env.PLAYBOOK_RENDER_CACHE !== 'off';
+}
+
 /** The keys of every body the print editions of this build show, whether or not they were rendered. */
 function currentPrintBodies(state: TrellisState, rendered: readonly SiteEdition[]): string[] {
   const key = state.printBodies!.key;
-  return rendered.flatMap((site) => [...site.pages, ...site.competencies, ...site.roles].map((entry) => key(site, entry)));
+  return rendered.flatMap((site) => entriesOf(site).map((entry) => key(site, entry)));
 }
 
 function settingsOrExit(options: TrellisOptions): Settings {

@@ -94,7 +94,7 @@ function sharedDigest(state: TrellisState, projectRoot: string): string {
 }
 
 /** Every entry with a file: roles too, whose targets and routes the initiatives' facts show. */
-function entriesOf(site: SiteEdition): (Page | Competency | Role)[] {
+export function entriesOf(site: SiteEdition): (Page | Competency | Role)[] {
   return [...site.pages, ...site.competencies, ...site.roles];
 }
 
