@@ -10,18 +10,19 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { checkContent, ContentFolderError, formatReport } from '../checker/index.ts';
+import { ContentFolderError } from '../checker/index.ts';
 import { HealthOptionsError, resolveHealthOptions } from '../health/index.ts';
-import { openTreeCache, type ParsedFiles, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, type SiteEdition, siteEditions } from '../playbook/index.ts';
+import { openTreeCache, parsedTreesOf, parseInParallel, playbookSyntax, readSettings, rehypeSafeAuthorHtml, type Settings, SettingsError, type SiteEdition } from '../playbook/index.ts';
 import { openOutput, type Output } from './lib/atomic-output.ts';
 import { checkedEditions, recordCheckedEditions } from './lib/checked-editions.ts';
-import { collectAssets, serveAssets, writeAssets } from './lib/assets-output.ts';
+import { serveAssets, writeAssets } from './lib/assets-output.ts';
 import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { openPrintBodyCache } from './lib/print-body-cache.ts';
+import { bodyKey, type RenderJob, renderThreadCount, type RenderThreads, startRenderThreads } from './lib/render-threads.ts';
 import { cacheKeys, entriesOf } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
-import { lastUpdatedDates } from './lib/git-dates.ts';
+import { loadState, type RunSettings } from './lib/load-state.ts';
 import { OutputError } from './lib/output-error.ts';
 import { catalogueFiles, hasHealthReport, healthPattern } from './lib/routes.ts';
 import { writeSearchIndexes } from './lib/search-index.ts';
@@ -46,6 +47,12 @@ const siteRoutes = [
 
 /** Processors that already hold the plugins: a dev server restart sets the config up again. */
 const wiredProcessors = new WeakSet<object>();
+
+/**
+ * Pages Astro renders at once: while one waits for its file to be written (or for a body from
+ * another thread), the next is rendered. Each holds only its own HTML.
+ */
+const pagesAtOnce = 4;
 
 /** The site's address when `astro.config.mjs` gives none: canonical URLs and exports need one. */
 const defaultSite = 'https://playbook.example.org';
@@ -91,9 +98,10 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         const started = performance.now();
         const run: RunSettings = { dev: command === 'dev', editorIntellisense: command === 'dev' || command === 'sync', base: config.base, siteUrl, diagramFonts };
         // Only the files whose bytes changed since the last build or dev server are parsed.
-        const trees = openTreeCache(process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees'));
+        const treeCacheDir = process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees');
+        const trees = openTreeCache(treeCacheDir);
         const load = async (alreadyChecked: Set<string>) => {
-          const loaded = loadState(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked);
+          const loaded = loadStateOrExit(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked);
           trees.remember(loaded.playbook);
           return loaded;
         };
@@ -122,6 +130,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         }
         logger.info(`playbook checked in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         const unread = state.playbook.editions.filter((edition) => !edition.bodiesRead).map((edition) => edition.label);
+        if (command === 'build' && treeCacheDir) state.renderThreads = renderThreadsFor(state, { settings, options: { ...options, strict }, run: { ...run, lastUpdated: state.lastUpdated }, alreadyChecked: unread, treeCacheDir }, (message) => logger.warn(message));
         if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -130,12 +139,14 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
           const started = performance.now();
           // Only the files whose text changed are parsed again; git's dates cannot change on a save.
           const previous = state;
-          state = loadState(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, siteUrl, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
+          state = loadStateOrExit(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, siteUrl, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });
       },
       'astro:build:done': async ({ logger }) => {
+        const threads = await state.renderThreads?.close();
+        if (threads) logger.info(`bodies: ${threads.sent} of ${threads.bodies} rendered by ${threads.threads === 1 ? 'one other thread' : `${threads.threads} other threads`}`);
         const staging = output!.staging!;
         const rendered = state.editions.filter((site) => !editionCache!.hits.has(site.label));
         // Before the edition cache stores an older edition's folder: its files are part of it.
@@ -178,7 +189,7 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHos
   }
   return {
     trailingSlash: 'always' as const,
-    build: { format: 'directory' as const, inlineStylesheets: 'never' as const },
+    build: { format: 'directory' as const, inlineStylesheets: 'never' as const, concurrency: pagesAtOnce },
     devToolbar: { enabled: false },
     // JSON Schemas of the editor collections, for the Astro extension's frontmatter autocomplete.
     // Pages whose route key and templates did not change are copied from Astro's cache.
@@ -188,10 +199,19 @@ function siteConfig(config: AstroConfig, plugins: ContentPluginOptions, frameHos
   };
 }
 
-/** The environment's settings, the config's `mdx` that `npm run check` must agree with, and valid health thresholds. */
 /** `PLAYBOOK_RENDER_CACHE=off` turns off every cache of rendered output: Astro's pages, the print bodies, the search bundle. */
 function renderCacheOn(): boolean {
   return process.env.PLAYBOOK_RENDER_CACHE !== 'off';
+}
+
+/** Threads that render, ahead of the pages, every body of the rendered editions that the print body cache does not hold. */
+function renderThreadsFor(state: TrellisState, job: RenderJob, onFailure: (message: string) => void): RenderThreads | undefined {
+  const cached = state.printBodies;
+  const bodies = state.editions
+    .filter((site) => !state.cachedEditions?.has(site.label))
+    .flatMap((site) => entriesOf(site).filter((entry) => !cached?.cache.has(cached.key(site, entry))).map((entry) => bodyKey(site, entry)));
+  const threads = renderThreadCount(bodies.length);
+  return threads > 0 ? startRenderThreads(job, bodies, threads, onFailure) : undefined;
 }
 
 /** The keys of every body the print editions of this build show, whether or not they were rendered. */
@@ -200,6 +220,7 @@ function currentPrintBodies(state: TrellisState, rendered: readonly SiteEdition[
   return rendered.flatMap((site) => entriesOf(site).map((entry) => key(site, entry)));
 }
 
+/** The environment's settings, the config's `mdx` that `npm run check` must agree with, and valid health thresholds. */
 function settingsOrExit(options: TrellisOptions): Settings {
   try {
     resolveHealthOptions(options.health);
@@ -230,59 +251,14 @@ function outputOrExit<T>(step: () => T): T {
   }
 }
 
-/** What the command being run asks of the loaded playbook. */
-interface RunSettings {
-  /** `astro dev`: drafts are shown. */
-  dev: boolean;
-  /** `astro dev` and `astro sync` fill the editor's autocomplete collections; a build does not. */
-  editorIntellisense: boolean;
-  base: string;
-  /** The site's address with its base path, for the catalogue's identifiers. */
-  siteUrl: string;
-  diagramFonts: readonly string[];
-  /** Dates already read from git, to reuse. Default: read them. */
-  lastUpdated?: Map<string, string>;
-}
-
-function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
-  const result = checkedContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked });
-  const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
-  const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
-  const editions = siteEditions(result.playbook, siteOptions);
-  const state: TrellisState = {
-    settings,
-    options: { title: 'Leadership development playbook', editContentPath: 'content', ...options },
-    siteOptions,
-    siteUrl: run.siteUrl,
-    playbook: result.playbook,
-    editions,
-    diagramFonts: run.diagramFonts,
-    dev: run.dev,
-    assets: collectAssets(editions, settings.contentDir, !run.dev),
-    editorIntellisense: run.editorIntellisense,
-    lastUpdated: run.lastUpdated ?? lastUpdatedDates(settings.contentDir),
-    report,
-    errorReport: result.errorCount > 0 ? report : null,
-    warningCount: result.warningCount,
-    firstError: firstErrorOf(result, settings.contentDir),
-  };
-  setTrellisState(state);
-  return state;
-}
-
-/** A missing content folder is a setting to fix, reported like any content problem. */
-function checkedContent(options: Parameters<typeof checkContent>[0]) {
+/** The checked playbook for this command; a missing content folder is a setting to fix, reported like any content problem. */
+function loadStateOrExit(...args: Parameters<typeof loadState>): TrellisState {
   try {
-    return checkContent(options);
+    return loadState(...args);
   } catch (error) {
     if (error instanceof ContentFolderError) exitWithReport(error.message);
     throw error;
   }
-}
-
-function firstErrorOf(result: ReturnType<typeof checkContent>, contentDir: string) {
-  const first = result.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
-  return first ? { file: path.join(contentDir, first.file), line: first.line, column: first.column } : null;
 }
 
 function describe(state: TrellisState): string {

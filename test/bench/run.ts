@@ -215,7 +215,7 @@ function printWarm(corpora: { corpus: Corpus; dir: string }[], runs: number): vo
       const build = (what: string) => {
         const log = path.join(cacheRoot, `warm-${corpus.name}-${what}-${run}.log`);
         const time = timeit(path.join(cacheRoot, 'bench'), log, [node, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectRoot, env });
-        const rendered = (fs.readFileSync(log, 'utf8').match(/[├└]─ .*index\.html.*$/gm) ?? []).filter((line) => !line.includes('(restored)')).length;
+        const rendered = [...fs.readFileSync(log, 'utf8').matchAll(/[├└]─ (\S+?index\.html)( \((?:restored|cached)\))?/g)].filter((match) => !match[2]).length;
         console.log(`| ${corpus.name} | ${what} | ${run} | ${time.wall.toFixed(2)} | ${time.cpu.toFixed(2)} | ${time.rssMiB} | ${rendered} |`);
       };
       build('cold (fills the caches)');

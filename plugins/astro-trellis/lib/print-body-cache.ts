@@ -13,6 +13,8 @@ import path from 'node:path';
 
 export interface PrintBodyCache {
   read(key: string): string | undefined;
+  /** Whether a body is kept under `key` (read may still find it damaged). */
+  has(key: string): boolean;
   write(key: string, html: string): void;
   /**
    * Removes the bodies that are not among `current` (the keys of every body the print edition
@@ -42,6 +44,7 @@ export function openPrintBodyCache(dir: string): PrintBodyCache {
       used.add(key);
       return html;
     },
+    has: (key) => fs.existsSync(fileOf(key)),
     write(key, html) {
       fs.mkdirSync(dir, { recursive: true });
       const partial = `${fileOf(key)}.${process.pid}.partial`;

@@ -16,17 +16,12 @@ import { printAnchors, printOutline, type PrintTarget, printTargets } from '../.
 import { type Competency, mdxJsxHandlers, type Page, playbookSyntax, rehypeSafeAuthorHtml, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { contentPlugins } from './content-plugins.ts';
 import { type PrintBodyOptions, printTree } from './print-body.ts';
+import type { RenderedBody } from './render-threads.ts';
 import { clusterTitles, layerTitles } from './routes.ts';
 import { getTrellisState, type TrellisState } from './state.ts';
 
 /** One processor per set of options: the build has one, tests may start several. */
 const processors = new Map<string, Processor>();
-
-/** A body as its page shows it, and as the print edition shows it. */
-interface Rendered {
-  html: string;
-  print: string;
-}
 
 /**
  * A build's rendered bodies: the plugins rewrite the tree in place, so each entry is rendered
@@ -34,7 +29,7 @@ interface Rendered {
  * tree rewritten, not the HTML parsed again). Entries are the keys, so a new load of the
  * playbook starts afresh.
  */
-const rendered = new WeakMap<Page | Competency | Role, Promise<Rendered>>();
+const rendered = new WeakMap<Page | Competency | Role, Promise<RenderedBody>>();
 /** Where links lead in each edition's print document, worked out once per edition. */
 const printTargetsOf = new WeakMap<SiteEdition, Map<string, PrintTarget>>();
 
@@ -57,11 +52,13 @@ export async function renderPrintBody(entry: Page | Competency | Role, site: Sit
 }
 
 /** A build renders both versions at once; the dev server renders only the one a request needs. */
-function renderedBody(entry: Page | Competency | Role, site: SiteEdition, keepTree: boolean, withPrint = true): Promise<Rendered> {
+function renderedBody(entry: Page | Competency | Role, site: SiteEdition, keepTree: boolean, withPrint = true): Promise<RenderedBody> {
   if (keepTree) return render(entry, site, true, withPrint);
   let body = rendered.get(entry);
   if (!body) {
-    body = render(entry, site, false, true).then((result) => {
+    // A thread may have rendered it already; if that thread failed, it is rendered here.
+    const fromThread = getTrellisState().renderThreads?.take(site, entry)?.catch(() => renderForBuild(entry, site));
+    body = (fromThread ?? renderForBuild(entry, site)).then((result) => {
       const bodies = getTrellisState().printBodies;
       bodies?.cache.write(bodies.key(site, entry), result.print);
       return result;
@@ -71,7 +68,12 @@ function renderedBody(entry: Page | Competency | Role, site: SiteEdition, keepTr
   return body;
 }
 
-async function render(entry: Page | Competency | Role, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<Rendered> {
+/** Both versions of a body, from its tree, which this rewrites: a build renders each entry once. */
+export function renderForBuild(entry: Page | Competency | Role, site: SiteEdition): Promise<RenderedBody> {
+  return render(entry, site, false, true);
+}
+
+async function render(entry: Page | Competency | Role, site: SiteEdition, keepTree: boolean, withPrint: boolean): Promise<RenderedBody> {
   const state = getTrellisState();
   const processor = processorFor(state);
   const tree = keepTree ? structuredClone(entry.source.tree) : entry.source.tree;

@@ -98,6 +98,8 @@ export interface TrellisState {
    * `print-body-cache.ts`). Default: none (every body rendered).
    */
   printBodies?: { key: import('./route-keys.ts').CacheKeys['printBody']; cache: import('./print-body-cache.ts').PrintBodyCache };
+  /** Under `astro build`, threads that render bodies ahead of the pages (see `render-threads.ts`). Default: none. */
+  renderThreads?: import('./render-threads.ts').RenderThreads;
 }
 
 const stateKey = Symbol.for('trellis.state');
