@@ -19,7 +19,7 @@ import { serveAssets, writeAssets } from './lib/assets-output.ts';
 import { type ContentPluginOptions, contentPlugins } from './lib/content-plugins.ts';
 import { followContent } from './lib/dev-server.ts';
 import { openPrintBodyCache } from './lib/print-body-cache.ts';
-import { bodyKey, type RenderJob, renderThreadCount, type RenderThreads, startRenderThreads } from './lib/render-threads.ts';
+import { bodyKey, type RenderJob, renderThreadCount, type RenderThreads, startRenderThreads, type ThreadEvents } from './lib/render-threads.ts';
 import { cacheKeys, entriesOf } from './lib/route-keys.ts';
 import { type EditionCachePlan, finishEditionOutput, planEditionCache } from './lib/edition-cache.ts';
 import { loadState, type RunSettings } from './lib/load-state.ts';
@@ -118,7 +118,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
           if (renderCacheOn()) {
             const keys = cacheKeys(state, fileURLToPath(config.root));
             state.routeCacheKey = keys.route;
-            state.printBodies = { key: keys.printBody, cache: openPrintBodyCache(path.join(fileURLToPath(config.cacheDir), 'trellis-print-bodies')) };
+            state.printBodies = { key: keys.printBody, cache: openPrintBodyCache(printBodyCacheDir(config)) };
           }
         }
         if (state.report) process.stderr.write(`${state.report}\n`);
@@ -130,7 +130,10 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         }
         logger.info(`playbook checked in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         const unread = state.playbook.editions.filter((edition) => !edition.bodiesRead).map((edition) => edition.label);
-        if (command === 'build' && treeCacheDir) state.renderThreads = renderThreadsFor(state, { settings, options: { ...options, strict }, run: { ...run, lastUpdated: state.lastUpdated }, alreadyChecked: unread, treeCacheDir }, (message) => logger.warn(message));
+        if (command === 'build' && treeCacheDir) {
+          const job = { settings, options: { ...options, strict }, run: { ...run, lastUpdated: state.lastUpdated }, alreadyChecked: unread, treeCacheDir, printBodyCacheDir: renderCacheOn() ? printBodyCacheDir(config) : null };
+          state.renderThreads = renderThreadsFor(state, job, { kept: (key) => state.printBodies?.cache.wroteElsewhere(key), failed: (message) => logger.warn(message) });
+        }
         if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -205,13 +208,18 @@ function renderCacheOn(): boolean {
 }
 
 /** Threads that render, ahead of the pages, every body of the rendered editions that the print body cache does not hold. */
-function renderThreadsFor(state: TrellisState, job: RenderJob, onFailure: (message: string) => void): RenderThreads | undefined {
+function renderThreadsFor(state: TrellisState, job: RenderJob, events: ThreadEvents): RenderThreads | undefined {
   const cached = state.printBodies;
   const bodies = state.editions
     .filter((site) => !state.cachedEditions?.has(site.label))
-    .flatMap((site) => entriesOf(site).filter((entry) => !cached?.cache.has(cached.key(site, entry))).map((entry) => bodyKey(site, entry)));
+    .flatMap((site) => entriesOf(site).map((entry) => ({ key: bodyKey(site, entry), printKey: cached?.key(site, entry) })))
+    .filter((body) => !body.printKey || !cached!.cache.has(body.printKey));
   const threads = renderThreadCount(bodies.length);
-  return threads > 0 ? startRenderThreads(job, bodies, threads, onFailure) : undefined;
+  return threads > 0 ? startRenderThreads(job, bodies, threads, events) : undefined;
+}
+
+function printBodyCacheDir(config: AstroConfig): string {
+  return path.join(fileURLToPath(config.cacheDir), 'trellis-print-bodies');
 }
 
 /** The keys of every body the print editions of this build show, whether or not they were rendered. */

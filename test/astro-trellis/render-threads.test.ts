@@ -41,10 +41,10 @@ describe('bodies rendered by other threads', () => {
     const settings = readSettings({ PLAYBOOK_CONTENT: missing }, scratch);
     const warnings: string[] = [];
     const threads = startRenderThreads(
-      { settings, options: { strict: false }, run: { dev: false, editorIntellisense: false, base: '/', siteUrl: 'https://playbook.example.org/', diagramFonts: [], lastUpdated: new Map() }, alreadyChecked: [], treeCacheDir: path.join(scratch, 'trees') },
-      ['current\0page\0playbook/a.md', 'current\0page\0playbook/b.md'],
+      { settings, options: { strict: false }, run: { dev: false, editorIntellisense: false, base: '/', siteUrl: 'https://playbook.example.org/', diagramFonts: [], lastUpdated: new Map() }, alreadyChecked: [], treeCacheDir: path.join(scratch, 'trees'), printBodyCacheDir: null },
+      [{ key: 'current\0page\0playbook/a.md' }, { key: 'current\0page\0playbook/b.md' }],
       1,
-      (message) => warnings.push(message),
+      { kept: () => {}, failed: (message) => warnings.push(message) },
     );
     const site = { label: 'current' } as Parameters<typeof threads.take>[0];
     const taken = threads.take(site, { kind: 'page', source: { path: 'playbook/a.md' } } as Parameters<typeof threads.take>[1]);

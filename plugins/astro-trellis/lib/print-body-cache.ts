@@ -16,6 +16,8 @@ export interface PrintBodyCache {
   /** Whether a body is kept under `key` (read may still find it damaged). */
   has(key: string): boolean;
   write(key: string, html: string): void;
+  /** Counts a body another thread of this build wrote under `key` as written by this build. */
+  wroteElsewhere(key: string): void;
   /**
    * Removes the bodies that are not among `current` (the keys of every body the print edition
    * shows now) and that this build did not use; says how many it read and wrote. A build whose
@@ -50,6 +52,10 @@ export function openPrintBodyCache(dir: string): PrintBodyCache {
       const partial = `${fileOf(key)}.${process.pid}.partial`;
       fs.writeFileSync(partial, `${header} ${key}\n${digestOf(html)}\n${html}`);
       fs.renameSync(partial, fileOf(key));
+      used.add(key);
+      written.add(key);
+    },
+    wroteElsewhere(key) {
       used.add(key);
       written.add(key);
     },

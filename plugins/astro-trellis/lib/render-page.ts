@@ -56,16 +56,20 @@ function renderedBody(entry: Page | Competency | Role, site: SiteEdition, keepTr
   if (keepTree) return render(entry, site, true, withPrint);
   let body = rendered.get(entry);
   if (!body) {
-    // A thread may have rendered it already; if that thread failed, it is rendered here.
-    const fromThread = getTrellisState().renderThreads?.take(site, entry)?.catch(() => renderForBuild(entry, site));
-    body = (fromThread ?? renderForBuild(entry, site)).then((result) => {
-      const bodies = getTrellisState().printBodies;
-      bodies?.cache.write(bodies.key(site, entry), result.print);
-      return result;
-    });
+    // A thread may have rendered it (and kept its print version) already; if that thread failed, it is rendered here.
+    const fromThread = getTrellisState().renderThreads?.take(site, entry);
+    body = fromThread ? fromThread.catch(() => renderAndKeep(entry, site)) : renderAndKeep(entry, site);
     rendered.set(entry, body);
   }
   return body;
+}
+
+/** Renders a body here and keeps its print version in the print body cache. */
+async function renderAndKeep(entry: Page | Competency | Role, site: SiteEdition): Promise<RenderedBody> {
+  const result = await renderForBuild(entry, site);
+  const bodies = getTrellisState().printBodies;
+  bodies?.cache.write(bodies.key(site, entry), result.print);
+  return result;
 }
 
 /** Both versions of a body, from its tree, which this rewrites: a build renders each entry once. */

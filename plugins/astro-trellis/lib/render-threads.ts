@@ -37,15 +37,23 @@ export interface RenderJob {
   alreadyChecked: string[];
   /** Where the main thread's trees are kept. */
   treeCacheDir: string;
+  /** The print body cache, where a thread keeps each print body it renders (see `print-body-cache.ts`); null for none. */
+  printBodyCacheDir: string | null;
+}
+
+/** A body to render: its entry (`bodyKey`), and the key its print version is kept under, if any. */
+export interface BodyToRender {
+  key: string;
+  printKey?: string;
 }
 
 /** What one thread is sent: the job, and its share of the bodies, in the order pages ask for them. */
 export interface ThreadJob extends RenderJob {
-  bodies: string[];
+  bodies: BodyToRender[];
 }
 
-/** One rendered body, as a thread sends it. */
-export type BodyMessage = { key: string } & RenderedBody;
+/** One rendered body, as a thread sends it; `printKey` when it kept the print version in the cache. */
+export type BodyMessage = BodyToRender & RenderedBody;
 
 /** Below this many bodies, loading the playbook again in a thread costs more than it saves. */
 const minimumBodies = 100;
@@ -68,27 +76,35 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** What the main thread is told while the threads work. */
+export interface ThreadEvents {
+  /** A thread kept a print body in the cache. */
+  kept(printKey: string): void;
+  /** A thread stopped before it had sent its share; told once per thread. */
+  failed(message: string): void;
+}
+
 /**
  * Starts `threads` threads over `bodies` (in the order pages will ask for them), each with
  * every `threads`-th body.
- * @param onFailure told once for each thread that stops before it has sent its share
  */
-export function startRenderThreads(job: RenderJob, bodies: readonly string[], threads: number, onFailure: (message: string) => void): RenderThreads {
-  const pending = new Map(bodies.map((key) => [key, deferred()]));
+export function startRenderThreads(job: RenderJob, bodies: readonly BodyToRender[], threads: number, events: ThreadEvents): RenderThreads {
+  const pending = new Map(bodies.map((body) => [body.key, deferred()]));
   let sent = 0;
   let closing = false;
   const workers = Array.from({ length: threads }, (_, thread) => {
     const share = bodies.filter((_, index) => index % threads === thread);
     const worker = new Worker(new URL('./render-thread.ts', import.meta.url), { workerData: { ...job, bodies: share } satisfies ThreadJob });
-    const unsent = new Set(share);
+    const unsent = new Set(share.map((body) => body.key));
     worker.on('message', (body: BodyMessage) => {
       sent++;
       unsent.delete(body.key);
+      if (body.printKey) events.kept(body.printKey);
       pending.get(body.key)?.resolve({ html: body.html, print: body.print });
     });
     const fail = (reason: string) => {
       if (unsent.size === 0) return;
-      if (!closing) onFailure(`a thread rendering bodies stopped (${reason}); the main thread renders its ${unsent.size} remaining bodies`);
+      if (!closing) events.failed(`a thread rendering bodies stopped (${reason}); the main thread renders its ${unsent.size} remaining bodies`);
       for (const key of unsent) pending.get(key)!.reject(new Error(reason));
       unsent.clear();
     };
