@@ -5,7 +5,7 @@
  */
 import type { Code } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { closestMatch, diagramTypes, joinList, type Page, parseFramework, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent } from './context.ts';
 import { checkCompetencyId } from './frontmatter-references.ts';
@@ -17,8 +17,11 @@ const typeChoice = (types: readonly string[]) => joinList(types.map((type) => `\
 /** Reports every invalid diagram of a page (unknown type, unknown `from`, bad framework YAML). */
 export function checkDiagrams(context: CheckContext, page: Page): void {
   visit(page.source.tree, (node) => {
+    // A diagram is a block: the walk need not enter the lines of text, which are most of a tree.
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return SKIP;
     if (node.type === 'leafDirective' && node.name === 'diagram') checkDirective(context, node, page);
     if (node.type === 'code' && node.lang === 'framework') checkFramework(context, node, page);
+    return undefined;
   });
 }
 

@@ -35,7 +35,8 @@ const yamlOptions = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: f
 /**
  * @param written the file as read; a lone carriage return (old Mac line endings) is read as a
  * line break, as Markdown does, so that every position names the line the author sees
- * @param parsed the body's tree when a worker thread already parsed this exact text
+ * @param parsed the body's tree when a worker thread (or an earlier run, whose tree was kept)
+ * already parsed this exact text with `parseTree`
  */
 export function parseSourceFile(path: string, written: string, diagnostics: DiagnosticList, parsed?: Root): SourceFile {
   const text = withLineFeeds(written);
@@ -44,7 +45,6 @@ export function parseSourceFile(path: string, written: string, diagnostics: Diag
   const { document, offset, end, unreadableFields } = parseFrontmatter(path, text, index, diagnostics);
   const body = parsed ?? parseBody(path, text, isMdx, index, diagnostics);
   const tree: Root = body ?? { type: 'root', children: [] };
-  keepUnknownDirectivesAsText(tree, text);
   const usesMdxFeatures = isMdx && containsCode(tree);
   const loneReturn = written.search(/\r(?!\n)/);
   if (usesMdxFeatures && loneReturn !== -1 && loneReturn < end) {
@@ -128,11 +128,22 @@ export function parseTree(written: string, isMdx: boolean): Root | null {
   const text = withLineFeeds(written);
   if (deeplyNestedLine(text) !== -1 || crowdedParagraphs(text, isMdx).length) return null;
   try {
-    const tree = (isMdx ? mdxParser : markdownParser).parse(text);
-    return deeplyNestedNode(tree) ? null : tree;
+    return readTree(text, isMdx);
   } catch {
     return null;
   }
+}
+
+/** The tree of a text that parses cleanly, its unknown directives turned back into text; null when it is nested too deeply. */
+function readTree(text: string, isMdx: boolean): Root | null {
+  const tree = (isMdx ? mdxParser : markdownParser).parse(text);
+  return deeplyNestedNode(tree) ? null : withoutUnknownDirectives(tree, text);
+}
+
+/** Done where the tree is made, so that a tree from a worker or from the tree cache is ready as it is. */
+function withoutUnknownDirectives(tree: Root, text: string): Root {
+  keepUnknownDirectivesAsText(tree, text);
+  return tree;
 }
 
 function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType<typeof lineIndex>, diagnostics: DiagnosticList): Root | null {
@@ -147,7 +158,7 @@ function parseBody(path: string, text: string, isMdx: boolean, index: ReturnType
   try {
     const tree = (isMdx ? mdxParser : markdownParser).parse(text);
     const deepNode = deeplyNestedNode(tree);
-    if (!deepNode) return tree;
+    if (!deepNode) return withoutUnknownDirectives(tree, text);
     const offset = deepNode.position?.start.offset ?? 0;
     diagnostics.error(path, index.span(offset, offset), ruleIds.tooDeep, `Content is nested more than ${maxTreeDepth} levels deep here; playbook pages need a few at most.`);
     return null;
