@@ -105,22 +105,8 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
           trees.remember(loaded.playbook);
           return loaded;
         };
-        const alreadyChecked = command === 'build' ? checkedEditions(settings, config) : new Set<string>();
-        state = await load(alreadyChecked);
-        if (command === 'build') {
-          editionCache = planEditionCache(state, config);
-          // A checked edition whose pages are not in the cache must be rendered: read it whole.
-          if ([...alreadyChecked].some((label) => !editionCache!.hits.has(label))) {
-            state = await load(new Set());
-            editionCache = planEditionCache(state, config);
-          }
-          state.cachedEditions = editionCache.hits;
-          if (renderCacheOn()) {
-            const keys = cacheKeys(state, fileURLToPath(config.root));
-            state.routeCacheKey = keys.route;
-            state.printBodies = { key: keys.printBody, cache: openPrintBodyCache(printBodyCacheDir(config)) };
-          }
-        }
+        if (command === 'build') ({ state, editionCache } = await loadForBuild(load, settings, config));
+        else state = await load(new Set());
         if (state.report) process.stderr.write(`${state.report}\n`);
         if (command === 'build') {
           if (state.errorReport) exitWithReport('The build stopped before rendering: fix the errors above, then build again.');
@@ -132,7 +118,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         const unread = state.playbook.editions.filter((edition) => !edition.bodiesRead).map((edition) => edition.label);
         if (command === 'build' && treeCacheDir) {
           const job = { settings, options: { ...options, strict }, run: { ...run, lastUpdated: state.lastUpdated }, alreadyChecked: unread, treeCacheDir, printBodyCacheDir: renderCacheOn() ? printBodyCacheDir(config) : null };
-          state.renderThreads = renderThreadsFor(state, job, { kept: (key) => state.printBodies?.cache.wroteElsewhere(key), failed: (message) => logger.warn(message) });
+          state.renderThreads = renderThreadsFor(state, job, (message) => logger.warn(message));
         }
         if (unread.length) logger.info(`unchanged since their last check, read from frontmatter only: ${unread.join(', ')}`);
       },
@@ -207,14 +193,37 @@ function renderCacheOn(): boolean {
   return process.env.PLAYBOOK_RENDER_CACHE !== 'off';
 }
 
+/**
+ * A build's playbook: older editions that passed their last check unchanged are read from
+ * frontmatter only, unless the edition cache lacks their pages; then the caches' keys.
+ */
+async function loadForBuild(load: (alreadyChecked: Set<string>) => Promise<TrellisState>, settings: Settings, config: AstroConfig) {
+  const alreadyChecked = checkedEditions(settings, config);
+  let state = await load(alreadyChecked);
+  let editionCache = planEditionCache(state, config);
+  // A checked edition whose pages are not in the cache must be rendered: read it whole.
+  if ([...alreadyChecked].some((label) => !editionCache.hits.has(label))) {
+    state = await load(new Set());
+    editionCache = planEditionCache(state, config);
+  }
+  state.cachedEditions = editionCache.hits;
+  if (renderCacheOn()) {
+    const keys = cacheKeys(state, fileURLToPath(config.root));
+    state.routeCacheKey = keys.route;
+    state.printBodies = { key: keys.printBody, cache: openPrintBodyCache(printBodyCacheDir(config)) };
+  }
+  return { state, editionCache };
+}
+
 /** Threads that render, ahead of the pages, every body of the rendered editions that the print body cache does not hold. */
-function renderThreadsFor(state: TrellisState, job: RenderJob, events: ThreadEvents): RenderThreads | undefined {
+function renderThreadsFor(state: TrellisState, job: RenderJob, warn: (message: string) => void): RenderThreads | undefined {
   const cached = state.printBodies;
   const bodies = state.editions
     .filter((site) => !state.cachedEditions?.has(site.label))
     .flatMap((site) => entriesOf(site).map((entry) => ({ key: bodyKey(site, entry), printKey: cached?.key(site, entry) })))
     .filter((body) => !body.printKey || !cached!.cache.has(body.printKey));
   const threads = renderThreadCount(bodies.length);
+  const events: ThreadEvents = { kept: (key) => cached?.cache.wroteElsewhere(key), failed: warn };
   return threads > 0 ? startRenderThreads(job, bodies, threads, events) : undefined;
 }
 

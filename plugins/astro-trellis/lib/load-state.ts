@@ -27,10 +27,11 @@ export interface RunSettings {
 
 /**
  * Checks the playbook and makes it the current state.
+ * @param rules false for a playbook the main thread has checked already (see `CheckOptions`)
  * @throws ContentFolderError when the content folder is missing
  */
-export function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>): TrellisState {
-  const result = checkContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked });
+export function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>, rules = true): TrellisState {
+  const result = checkContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked, rules });
   const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const editions = siteEditions(result.playbook, siteOptions);

@@ -48,6 +48,12 @@ export interface CheckOptions {
    * their frontmatter is read and their rules are not run again. Default: none.
    */
   alreadyChecked?: ReadonlySet<string>;
+  /**
+   * False loads the playbook without running the rules across files: only for a playbook this
+   * same process has just checked, loaded again where the report is not wanted (a thread that
+   * renders its bodies). Default: true.
+   */
+  rules?: boolean;
 }
 
 export interface CheckResult {
@@ -95,7 +101,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const duplicates = diagnostics.items.filter((item) => item.rule === ruleIds.duplicateId || item.rule === ruleIds.duplicateUrl).map((item) => item.file);
   const editions = new Map<string, EditionIndex>(playbook.editions.map((edition) => [edition.label, indexEdition(edition, playbook.contentDir, duplicates)]));
   for (const edition of playbook.editions) {
-    if (!edition.bodiesRead) continue;
+    if (!edition.bodiesRead || options.rules === false) continue;
     checkEdition({ edition, index: editions.get(edition.label)!, editions, audience, today, mdx, allow, diagnostics });
   }
   const sorted = diagnostics.sorted();
