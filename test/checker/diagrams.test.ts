@@ -66,6 +66,21 @@ describe('the diagram rules', () => {
     expect(run.stdout).toContain('test/checker/fixtures/diagrams/content/playbook/guide/broken.md:59:32  error  Public page `guide/broken` draws the pathway of `internal`, which is not public; make `internal` public, or remove the diagram.  reference-not-public');
   });
 
+  it('find a diagram wherever a block can stand: in a callout, a quote and a list', () => {
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-nested-diagrams-'));
+    fs.mkdirSync(path.join(content, 'playbook'));
+    fs.mkdirSync(path.join(content, 'competencies'));
+    const body = [':::note[Read first]', '::diagram{type="ecosytem"}', ':::', '', '> ::diagram{type="chart"}', '', '- Steps:', '', '  ::diagram', ''].join('\n');
+    fs.writeFileSync(path.join(content, 'playbook', 'index.md'), `---\ntitle: Nested\ndescription: Diagrams inside blocks.\nlayer: guide\n---\n${body}`);
+    const { diagnostics } = checkFixtureAt(content);
+    fs.rmSync(content, { recursive: true, force: true });
+    expect(diagnostics.map(show)).toEqual([
+      'playbook/index.md:7:17-7:25: Unknown diagram type `ecosytem`; did you mean `ecosystem`? [invalid-diagram] (ecosystem)',
+      'playbook/index.md:10:19-10:24: Unknown diagram type `chart`; use `ecosystem`, `pathway`, `coverage`, `route` or `levels`. [invalid-diagram]',
+      'playbook/index.md:14:3-14:12: Diagram has no `type`; write `::diagram{type="ecosystem"}`, or use `pathway`, `coverage`, `route` or `levels`. [invalid-diagram]',
+    ]);
+  });
+
   it('never throw, whatever a block holds', () => {
     const values = ['', '[', '- - - -', '{a: *x}', 'nodes: 5', 'nodes: [1, null, [x]]', `nodes: [${'['.repeat(500)}`];
     const content = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-hostile-framework-'));

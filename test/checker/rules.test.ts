@@ -2,7 +2,8 @@
 // the build: a typo in an id or a link would reach the published site, or a correct
 // playbook would fail to build.
 import { describe, expect, it } from 'vitest';
-import { checkFixture, shownFixture } from './helpers.ts';
+import { checkContent } from '../../plugins/checker/index.ts';
+import { checkFixture, fixtureContent, shownFixture, today } from './helpers.ts';
 
 /** The public check of `reference-not-public`: every reference from public to internal content. */
 const PUBLIC = [
@@ -220,5 +221,19 @@ describe('cross-reference rules, one fixture each', () => {
   it('reports references from public to internal content only in a public check, naming both', () => {
     expect(shownFixture('reference-not-public', 'all')).toEqual([]);
     expect(shownFixture('reference-not-public', 'public')).toEqual(PUBLIC);
+  });
+});
+
+describe('a load without the rules', () => {
+  // For a thread that renders a playbook the main thread has just checked: it must read every
+  // entry as the check did, and report nothing of what the rules across files find.
+  it('reads the same playbook and runs no cross-reference rule', () => {
+    const options = { contentDir: fixtureContent('unknown-competency'), audience: 'all' as const, today };
+    const checked = checkContent(options);
+    const loaded = checkContent({ ...options, rules: false });
+    expect(checked.diagnostics.filter((item) => item.rule === 'unknown-competency').length).toBeGreaterThan(0);
+    expect(loaded.diagnostics.filter((item) => item.rule === 'unknown-competency')).toEqual([]);
+    const ids = (result: typeof checked) => result.playbook.editions.map((edition) => [...edition.pages.keys(), ...edition.competencies.keys()]);
+    expect(ids(loaded)).toEqual(ids(checked));
   });
 });

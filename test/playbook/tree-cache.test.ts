@@ -29,6 +29,23 @@ describe('the tree cache', () => {
     expect(tree('index')).toContain('A new paragraph.');
   });
 
+  it('keeps trees whose unknown directives are text already, as a fresh parse gives them', async () => {
+    const root = copyOfFixture();
+    const content = path.join(root, 'content');
+    const cacheDir = path.join(root, 'trees');
+    fs.appendFileSync(path.join(content, 'playbook/index.md'), '\nThe call starts at 10:30 sharp.\n\n::toc\n');
+    const fresh = loadPlaybook(content);
+    openTreeCache(cacheDir).remember(fresh.playbook);
+    const parsed = await parseInParallel(content, new Set(), openTreeCache(cacheDir));
+    const cached = loadPlaybook(content, parsed);
+    const tree = (result: typeof fresh) => JSON.stringify(result.playbook.editions[0]!.pages.get('index')!.source.tree);
+    expect(parsed.has('playbook/index.md')).toBe(true);
+    expect(tree(cached)).toBe(tree(fresh));
+    expect(tree(cached)).toContain('"value":"The call starts at 10:30 sharp."');
+    expect(tree(cached)).toContain('"value":"::toc"');
+    expect(tree(cached)).not.toContain('Directive');
+  });
+
   it('ignores an entry that cannot be read, and parses the file again', async () => {
     const root = copyOfFixture();
     const content = path.join(root, 'content');
