@@ -101,7 +101,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
         const treeCacheDir = process.env.PLAYBOOK_PARSE_CACHE === 'off' ? null : path.join(fileURLToPath(config.cacheDir), 'trellis-trees');
         const trees = openTreeCache(treeCacheDir);
         const load = async (alreadyChecked: Set<string>) => {
-          const loaded = loadStateOrExit(settings, { ...options, strict }, run, await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked);
+          const loaded = loadStateOrExit(settings, { ...options, strict }, run, { parsed: await parseInParallel(settings.contentDir, alreadyChecked, trees), alreadyChecked });
           trees.remember(loaded.playbook);
           return loaded;
         };
@@ -128,7 +128,7 @@ export default function trellis(options: TrellisOptions = {}): TrellisIntegratio
           const started = performance.now();
           // Only the files whose text changed are parsed again; git's dates cannot change on a save.
           const previous = state;
-          state = loadStateOrExit(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, siteUrl, diagramFonts, lastUpdated: previous.lastUpdated }, parsedTreesOf(previous.playbook));
+          state = loadStateOrExit(settings, { ...options, strict: options.strict ?? false }, { dev: true, editorIntellisense: true, base: server.config.base, siteUrl, diagramFonts, lastUpdated: previous.lastUpdated }, { parsed: parsedTreesOf(previous.playbook) });
           if (state.report) process.stderr.write(`${state.report}\n`);
           logger.info(`playbook reloaded in ${Math.round(performance.now() - started)} ms: ${describe(state)}`);
         });

@@ -5,7 +5,7 @@
  * thread would.
  */
 import path from 'node:path';
-import { checkContent, formatReport } from '../../checker/index.ts';
+import { type CheckOptions, checkContent, formatReport } from '../../checker/index.ts';
 import { type ParsedFiles, type Settings, siteEditions } from '../../playbook/index.ts';
 import { collectAssets } from './assets-output.ts';
 import { lastUpdatedDates } from './git-dates.ts';
@@ -27,11 +27,12 @@ export interface RunSettings {
 
 /**
  * Checks the playbook and makes it the current state.
- * @param rules false for a playbook the main thread has checked already (see `CheckOptions`)
+ * @param reuse trees already parsed, older editions already checked, and `rules: false` for a
+ * playbook the main thread has checked already (see `CheckOptions`)
  * @throws ContentFolderError when the content folder is missing
  */
-export function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, parsed?: ParsedFiles, alreadyChecked?: ReadonlySet<string>, rules = true): TrellisState {
-  const result = checkContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, parsed, alreadyChecked, rules });
+export function loadState(settings: Settings, options: TrellisOptions & { strict: boolean }, run: RunSettings, reuse: Pick<CheckOptions, 'parsed' | 'alreadyChecked' | 'rules'> = {}): TrellisState {
+  const result = checkContent({ contentDir: settings.contentDir, audience: settings.audience, today: settings.today, mdx: settings.mdx, allow: settings.allow, ...reuse });
   const siteOptions = { audience: settings.audience, includeDrafts: run.dev, base: run.base };
   const report = result.errorCount + result.warningCount > 0 ? formatReport(result, 'text') : null;
   const editions = siteEditions(result.playbook, siteOptions);

@@ -17,7 +17,8 @@ const job = workerData as ThreadJob;
 const trees = openTreeCache(job.treeCacheDir);
 const alreadyChecked = new Set(job.alreadyChecked);
 // The main thread has checked this playbook: its rules are not run again here.
-const state = loadState(job.settings, job.options, job.run, await parseInParallel(path.resolve(job.settings.contentDir), alreadyChecked, trees), alreadyChecked, false);
+const parsed = await parseInParallel(path.resolve(job.settings.contentDir), alreadyChecked, trees);
+const state = loadState(job.settings, job.options, job.run, { parsed, alreadyChecked, rules: false });
 
 const entries = new Map(state.editions.flatMap((site) => entriesOf(site).map((entry) => [bodyKey(site, entry), { site, entry }] as const)));
 // Kept here, not by the main thread: writing a thousand files is work taken off it too.

@@ -128,16 +128,11 @@ export function parseTree(written: string, isMdx: boolean): Root | null {
   const text = withLineFeeds(written);
   if (deeplyNestedLine(text) !== -1 || crowdedParagraphs(text, isMdx).length) return null;
   try {
-    return readTree(text, isMdx);
+    const tree = (isMdx ? mdxParser : markdownParser).parse(text);
+    return deeplyNestedNode(tree) ? null : withoutUnknownDirectives(tree, text);
   } catch {
     return null;
   }
-}
-
-/** The tree of a text that parses cleanly, its unknown directives turned back into text; null when it is nested too deeply. */
-function readTree(text: string, isMdx: boolean): Root | null {
-  const tree = (isMdx ? mdxParser : markdownParser).parse(text);
-  return deeplyNestedNode(tree) ? null : withoutUnknownDirectives(tree, text);
 }
 
 /** Done where the tree is made, so that a tree from a worker or from the tree cache is ready as it is. */
