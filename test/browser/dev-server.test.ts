@@ -18,6 +18,8 @@ let browser: Browser;
 let context: BrowserContext;
 let watch: Watch;
 let page: Page;
+/** A reload the server asked the open page for, and the page has not yet taken. */
+let reloadPending = false;
 
 beforeAll(async () => {
   dev = await startDevServer(fixture);
@@ -25,6 +27,10 @@ beforeAll(async () => {
   context = await browser.newContext();
   watch = watchContext(context);
   page = await context.newPage();
+  page.on('websocket', (socket) => socket.on('framereceived', (frame) => {
+    if (String(frame.payload).includes('"full-reload"')) reloadPending = true;
+  }));
+  page.on('load', () => (reloadPending = false));
 });
 
 afterAll(async () => {
@@ -32,9 +38,19 @@ afterAll(async () => {
   await dev?.close();
 });
 
+/**
+ * Opens a page as a person does, after the open page has taken the reload of the last save.
+ * Each save reloads the open page a moment after the server says so (Vite's client waits
+ * for more), so a test that moved on at once would race that reload.
+ */
 async function open(urlPath: string): Promise<void> {
+  await reloadsTaken();
   await page.goto(`${dev.origin}${urlPath}`);
   await page.waitForLoadState('networkidle');
+}
+
+async function reloadsTaken(): Promise<void> {
+  await expect.poll(() => reloadPending, updated).toBe(false);
 }
 
 describe('npm run dev', () => {
@@ -72,14 +88,15 @@ describe('npm run dev', () => {
     await expect.poll(() => page.locator('.page-header .facts').textContent(), updated).toContain('Strategic anticipation');
   });
 
-  it('serves a new page as soon as it is saved, and lists it in its layer', async () => {
+  it('serves a new page as soon as it is saved, and lists it in its layer and in the open page', async () => {
+    await open('/internal/leadership-lab/');
     dev.write('playbook/internal/mentoring-circles.md', '---\ntitle: Mentoring circles\ndescription: Small circles of peers and a senior mentor.\nlayer: internal\n---\nCircles of five meet monthly.\n');
     await expect.poll(async () => (await fetch(`${dev.origin}/internal/mentoring-circles/`)).status, updated).toBe(200);
     await expect.poll(async () => (await (await fetch(`${dev.origin}/internal/`)).text()).includes('Mentoring circles'), updated).toBe(true);
+    await expect.poll(() => page.locator('.sidebar').textContent(), updated).toContain('Mentoring circles');
   });
 
   it('shows drafts, with their badge', async () => {
-    // A reload the previous save sent may still arrive: wait for the page as it settles.
     await open('/internal/zqxleakdraftpageid/');
     await page.locator('.draft-badge').waitFor(updated);
     expect(await page.locator('.draft-badge').textContent()).toContain('Draft');
