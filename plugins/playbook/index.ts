@@ -23,6 +23,6 @@ export { type CompetencyData, competencyIdPattern, competencySchema, editionSche
 export { type AllowedHosts, type ConfigSettings, isAllowedHost, isCalendarDate, type MdxMode, readSettings, type Settings, SettingsError } from './lib/settings.ts';
 export { isDraft, isPublished, type RoleRoute, siteEdition, siteEditions, type SiteEdition, type SiteOptions } from './lib/site.ts';
 export { closestMatch, didYouMean } from './lib/suggest.ts';
-export { type CalloutKind, calloutKinds, diagramTypes, leafDirectiveNames, playbookSyntax, textDirectiveNames } from './lib/syntax.ts';
+export { type CalloutKind, calloutKinds, diagramTypes, leafDirectiveNames, mayHoldDiagrams, playbookSyntax, textDirectiveNames } from './lib/syntax.ts';
 export { canonicalPageId, editionPrefix, generatedPageIds, isReservedCompetencyId, isReservedPageId, pageIdOf, pageUrlPath, sitePaths } from './lib/urls.ts';
 export { joinList, normaliseLabel } from './lib/words.ts';

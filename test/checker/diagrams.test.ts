@@ -81,6 +81,20 @@ describe('the diagram rules', () => {
     ]);
   });
 
+  it('find a framework block however its fence is written: tildes, a longer fence, a space before the language', () => {
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-framework-fences-'));
+    fs.mkdirSync(path.join(content, 'playbook'));
+    fs.mkdirSync(path.join(content, 'competencies'));
+    const fences = { tildes: ['~~~framework', '~~~'], longer: ['````framework', '````'], spaced: ['``` framework', '```'] };
+    for (const [name, [open, close]] of Object.entries(fences)) {
+      const body = [open, 'nodes:', '  - { id: a, label: A }', 'egdes: []', close].join('\n');
+      fs.writeFileSync(path.join(content, 'playbook', `${name}.md`), `---\ntitle: Fenced ${name}\ndescription: A framework block.\nlayer: guide\n---\n${body}\n`);
+    }
+    const { diagnostics } = checkFixtureAt(content);
+    fs.rmSync(content, { recursive: true, force: true });
+    expect(diagnostics.filter((item) => item.rule === 'bad-framework-yaml').map(show)).toEqual(['longer', 'spaced', 'tildes'].map((name) => `playbook/${name}.md:9:1-9:10: Unknown key \`egdes\` in the \`framework\` block; did you mean \`edges\`? [bad-framework-yaml] (edges)`));
+  });
+
   it('never throw, whatever a block holds', () => {
     const values = ['', '[', '- - - -', '{a: *x}', 'nodes: 5', 'nodes: [1, null, [x]]', `nodes: [${'['.repeat(500)}`];
     const content = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-hostile-framework-'));

@@ -9,14 +9,18 @@
  *   the heading's id), the editions, the settings and the generator; all of that is the
  *   build's `shared` digest;
  * - a page's own body is its own: editing one page's text changes only its key, and so does
- *   changing the size of a picture it shows.
+ *   changing the size of a picture it shows;
+ * - a competency's name is shown only where it is named: a playbook page holds the names of
+ *   the competencies it develops and names with `:competency[…]`, unless it may show any (a
+ *   diagram, or code of its own); every other route holds every name. Renaming a competency
+ *   renders again the pages that show it, not the whole playbook.
  *
  * A route kind not listed as showing only its own body depends on every file (`all`), so a
  * route added later is never skipped wrongly: at worst it is rendered again.
  */
 import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
-import type { Competency, Page, Role, SiteEdition } from '../../playbook/index.ts';
+import { canonicalPageId, type Competency, mayHoldDiagrams, type Page, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { generatorHash } from './edition-cache.ts';
 import type { Route } from './routes.ts';
 import type { TrellisState } from './state.ts';
@@ -33,9 +37,10 @@ export interface CacheKeys {
 
 /** The keys of one build's state. */
 export function cacheKeys(state: TrellisState, projectRoot: string): CacheKeys {
-  const shared = sharedDigest(state, projectRoot);
+  const digests = sharedDigests(state, projectRoot);
+  const shared = digests.whole;
   return {
-    route: routeKeys(state, shared),
+    route: routeKeys(state, digests),
     printBody: (site, entry) => {
       const hash = createHash('sha256').update(shared).update(`\0print\0${state.siteUrl}\0${site.label}\0${entry.kind}\0${entry.source.path}\0`).update(entry.source.text);
       hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
@@ -44,12 +49,14 @@ export function cacheKeys(state: TrellisState, projectRoot: string): CacheKeys {
   };
 }
 
-function routeKeys(state: TrellisState, shared: string): (route: Route) => string {
-  const everything = allTextDigest(state, shared);
+function routeKeys(state: TrellisState, digests: SharedDigests): (route: Route) => string {
+  const everything = allTextDigest(state, digests.whole);
   return (route) => {
     const own = ownEntries(route);
     if (own === 'all') return everything;
-    const hash = createHash('sha256').update(shared).update(route.path);
+    const names = competencyNamesShownBy(route);
+    const hash = createHash('sha256').update(names === 'all' ? digests.whole : digests.withoutNames).update(route.path);
+    if (names !== 'all') for (const id of names) hash.update(`\0name\0${id}\0${route.site.competency(id)?.name ?? ''}`);
     for (const entry of own) hash.update('\0').update(entry.source.path).update('\0').update(entry.source.text);
     // A picture's size is in the page's HTML: a picture replaced by one of another size renders the page again.
     for (const entry of own) hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
@@ -76,21 +83,61 @@ function ownEntries(route: Route): (Page | Competency)[] | 'all' {
 }
 
 /**
- * Everything every page may show: the settings, the generator, the editions and, of every
- * entry of every edition, its file and frontmatter; headings are a page's own.
+ * The competencies whose names a route shows, or `all`. A playbook page shows those it
+ * develops (in its facts, its search filters and its structured data) and those its body
+ * names as `:competency[id]`; a diagram lists competencies of its own choosing, and code the
+ * page brings in MDX may show anything.
  */
-function sharedDigest(state: TrellisState, projectRoot: string): string {
+function competencyNamesShownBy(route: Route): string[] | 'all' {
+  if ((route.kind !== 'page' && route.kind !== 'home') || !route.page) return 'all';
+  const { source, develops } = route.page;
+  if (source.usesMdxFeatures || mayHoldDiagrams(source.text)) return 'all';
+  const named = competenciesNamedIn(source.text);
+  return named === 'all' ? 'all' : [...new Set([...develops, ...named])].sort();
+}
+
+/**
+ * The ids of every `:competency[id]` a text may hold, read from the text itself (in code too:
+ * more names only render a page more often). A label that is not a plain id (markup, brackets)
+ * is read by the renderer differently: then the page may show any name.
+ */
+function competenciesNamedIn(text: string): string[] | 'all' {
+  const ids: string[] = [];
+  for (const match of text.matchAll(/:competency\[([^\]]*)\]/g)) {
+    const id = match[1]!.trim();
+    if (!/^[\w./-]+$/.test(id)) return 'all';
+    ids.push(canonicalPageId(id));
+  }
+  return ids;
+}
+
+interface SharedDigests {
+  /** Everything every page may show. */
+  whole: string;
+  /** The same without the competencies' names, which a page holds only for those it shows. */
+  withoutNames: string;
+}
+
+/**
+ * Everything every page may show: the settings, the generator, the editions and, of every
+ * entry of every edition, its file and frontmatter; headings are a page's own. The
+ * competencies' names are digested apart, for the routes that show only some of them.
+ */
+function sharedDigests(state: TrellisState, projectRoot: string): SharedDigests {
   const hash = createHash('sha256');
-  hash.update('trellis-route-key 1\0').update(generatorHash(projectRoot)).update('\0');
+  const names = createHash('sha256');
+  hash.update('trellis-route-key 2\0').update(generatorHash(projectRoot)).update('\0');
   // Where the content and the output live changes no page; the audience, the day and the rest do.
   const { contentDir: _contentDir, outDir: _outDir, ...settings } = state.settings;
   hash.update(JSON.stringify({ settings, options: state.options, siteOptions: state.siteOptions, fonts: state.diagramFonts.map((file) => path.basename(file)) }));
   for (const site of state.editions) {
     hash.update(`\0edition ${site.label} ${site.edition.archived} ${site.edition.released ?? ''}\0`);
     for (const entry of entriesOf(site)) updateWithFrontmatter(hash, site, entry);
+    for (const competency of site.competencies) names.update(`${site.label}\0${competency.id}\0${competency.name}\0`);
   }
   for (const [file, date] of [...state.lastUpdated].sort()) hash.update(`${file}\0${date}\0`);
-  return hash.digest('hex');
+  const withoutNames = hash.digest('hex');
+  return { withoutNames, whole: createHash('sha256').update(withoutNames).update(names.digest('hex')).digest('hex') };
 }
 
 /** Every entry with a file: roles too, whose targets and routes the initiatives' facts show. */
@@ -109,10 +156,13 @@ function idsOtherLinksCanSpell(headings: readonly { slug: string }[]): string[] 
   return headings.map((heading) => heading.slug).filter((id) => id !== id.toLowerCase());
 }
 
-/** The entry as every other page sees it: its validated fields and the ids of its headings in capitals, not its body. */
+/**
+ * The entry as every other page sees it: its validated fields and the ids of its headings in
+ * capitals, not its body; a competency's name is hashed on its own (`sharedDigests`).
+ */
 function updateWithFrontmatter(hash: Hash, site: SiteEdition, entry: Page | Competency | Role): void {
   const { source, ...fields } = entry;
-  const shown = 'headings' in fields ? { ...fields, headings: idsOtherLinksCanSpell(fields.headings) } : fields;
+  const shown = 'headings' in fields ? { ...fields, headings: idsOtherLinksCanSpell(fields.headings) } : entry.kind === 'competency' ? { ...fields, name: undefined } : fields;
   hash.update(`${site.label}\0${source.path}\0${JSON.stringify(shown)}\0`);
 }
 

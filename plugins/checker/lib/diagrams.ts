@@ -6,7 +6,7 @@
 import type { Code } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
-import { closestMatch, diagramTypes, joinList, type Page, parseFramework, ruleIds, type Span } from '../../playbook/index.ts';
+import { closestMatch, diagramTypes, joinList, mayHoldDiagrams, type Page, parseFramework, ruleIds, type Span } from '../../playbook/index.ts';
 import { type CheckContext, checkReferent } from './context.ts';
 import { checkCompetencyId } from './frontmatter-references.ts';
 import { checkRoleId } from './roles.ts';
@@ -16,10 +16,7 @@ const typeChoice = (types: readonly string[]) => joinList(types.map((type) => `\
 
 /** Reports every invalid diagram of a page (unknown type, unknown `from`, bad framework YAML). */
 export function checkDiagrams(context: CheckContext, page: Page): void {
-  // Both forms are spelt out in the text (`::diagram`, a fence whose language is `framework`):
-  // most pages have neither, and their trees need no walk at all.
-  const { text } = page.source;
-  if (!text.includes('::diagram') && !text.includes('framework')) return;
+  if (!mayHoldDiagrams(page.source.text)) return;
   visit(page.source.tree, (node) => {
     // A diagram is a block: the walk need not enter the lines of text, which are most of a tree.
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return SKIP;

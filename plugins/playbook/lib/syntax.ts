@@ -23,3 +23,11 @@ export const leafDirectiveNames: readonly string[] = ['diagram'];
 
 /** The `type` values of `::diagram{type="…"}`. */
 export const diagramTypes = ['ecosystem', 'pathway', 'coverage', 'route', 'levels'] as const;
+
+/**
+ * Whether a text may hold a diagram. Both forms are spelt out in it: `::diagram`, and a fence
+ * whose language is `framework`; a text with neither holds none, and needs no walk for them.
+ */
+export function mayHoldDiagrams(text: string): boolean {
+  return text.includes('::diagram') || /(?:`{3}|~{3})[ \t]*framework/.test(text);
+}
