@@ -86,6 +86,11 @@ describe('an incremental build', () => {
       ...['/coaching/', '/competencies/', '/competencies/risk-judgement/', '/competencies/stakeholder-management/', '/competencies/strategic-foresight/', '/external/'],
       ...['/external/risk-council/', '/guide/coverage/', '/guide/', '/guide/with-components/', '/', '/internal/', '/internal/leadership-lab/', '/measurement/'],
     ].map((url) => `${url}index.html`).sort());
+    // The thread renders the six bodies that show the name (the renamed competency's own among
+    // them); the pages of the other two competencies and the internal layer's intro render again
+    // with their pages; the three others are read from the cache.
+    expect(warm.stdout).toContain('bodies: 6 of 6 rendered by one other thread');
+    expect(warm.stdout).toContain('print edition: 9 bodies rendered, 3 from the cache');
     fs.rmSync(coverage);
   });
 

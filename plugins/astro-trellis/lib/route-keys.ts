@@ -10,10 +10,11 @@
  *   build's `shared` digest;
  * - a page's own body is its own: editing one page's text changes only its key, and so does
  *   changing the size of a picture it shows;
- * - a competency's name is shown only where it is named: a playbook page holds the names of
- *   the competencies it develops and names with `:competency[…]`, unless it may show any (a
- *   diagram, or code of its own); every other route holds every name. Renaming a competency
- *   renders again the pages that show it, not the whole playbook.
+ * - a competency's name is shown only where it is named: a playbook page, and an entry's
+ *   print body, hold the names of the competencies it develops and names with
+ *   `:competency[…]`, unless it may show any (a diagram, or code of its own); every other
+ *   route holds every name. Renaming a competency renders again what shows it, not the
+ *   whole playbook.
  *
  * A route kind not listed as showing only its own body depends on every file (`all`), so a
  * route added later is never skipped wrongly: at worst it is rendered again.
@@ -30,7 +31,7 @@ export interface CacheKeys {
   route: (route: Route) => string;
   /**
    * The key of one entry's body as the print edition shows it: what the body shows of others
-   * is in the shared digest, as for a page; the site's address is in its links.
+   * is in the shared digest (of the names, those it shows), as for a page; the site's address is in its links.
    */
   printBody: (site: SiteEdition, entry: Page | Competency | Role) => string;
 }
@@ -38,11 +39,11 @@ export interface CacheKeys {
 /** The keys of one build's state. */
 export function cacheKeys(state: TrellisState, projectRoot: string): CacheKeys {
   const digests = sharedDigests(state, projectRoot);
-  const shared = digests.whole;
   return {
     route: routeKeys(state, digests),
     printBody: (site, entry) => {
-      const hash = createHash('sha256').update(shared).update(`\0print\0${state.siteUrl}\0${site.label}\0${entry.kind}\0${entry.source.path}\0`).update(entry.source.text);
+      const hash = sharedHash(digests, site, competencyNamesShownBy(entry));
+      hash.update(`\0print\0${state.siteUrl}\0${site.label}\0${entry.kind}\0${entry.source.path}\0`).update(entry.source.text);
       hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
       return hash.digest('hex').slice(0, 32);
     },
@@ -54,9 +55,9 @@ function routeKeys(state: TrellisState, digests: SharedDigests): (route: Route) 
   return (route) => {
     const own = ownEntries(route);
     if (own === 'all') return everything;
-    const names = competencyNamesShownBy(route);
-    const hash = createHash('sha256').update(names === 'all' ? digests.whole : digests.withoutNames).update(route.path);
-    if (names !== 'all') for (const id of names) hash.update(`\0name\0${id}\0${route.site.competency(id)?.name ?? ''}`);
+    // A playbook page's own view shows no more names than its body and facts; every other route may show any.
+    const page = route.kind === 'page' || route.kind === 'home' ? route.page : undefined;
+    const hash = sharedHash(digests, route.site, page ? competencyNamesShownBy(page) : 'all').update(route.path);
     for (const entry of own) hash.update('\0').update(entry.source.path).update('\0').update(entry.source.text);
     // A picture's size is in the page's HTML: a picture replaced by one of another size renders the page again.
     for (const entry of own) hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
@@ -82,18 +83,25 @@ function ownEntries(route: Route): (Page | Competency)[] | 'all' {
   }
 }
 
+/** The shared digest, with the names of the competencies shown or, for `all`, of every one. */
+function sharedHash(digests: SharedDigests, site: SiteEdition, names: string[] | 'all'): Hash {
+  const hash = createHash('sha256').update(names === 'all' ? digests.whole : digests.withoutNames);
+  if (names !== 'all') for (const id of names) hash.update(`\0name\0${id}\0${site.competency(id)?.name ?? ''}`);
+  return hash;
+}
+
 /**
- * The competencies whose names a route shows, or `all`. A playbook page shows those it
- * develops (in its facts, its search filters and its structured data) and those its body
- * names as `:competency[id]`; a diagram lists competencies of its own choosing, and code the
+ * The competencies whose names an entry's body and facts show, or `all`. A page shows those it
+ * develops (in its facts, its search filters and its structured data); a body shows those it
+ * names as `:competency[id]`. A diagram lists competencies of its own choosing, and code a
  * page brings in MDX may show anything.
  */
-function competencyNamesShownBy(route: Route): string[] | 'all' {
-  if ((route.kind !== 'page' && route.kind !== 'home') || !route.page) return 'all';
-  const { source, develops } = route.page;
+function competencyNamesShownBy(entry: Page | Competency | Role): string[] | 'all' {
+  const { source } = entry;
   if (source.usesMdxFeatures || mayHoldDiagrams(source.text)) return 'all';
   const named = competenciesNamedIn(source.text);
-  return named === 'all' ? 'all' : [...new Set([...develops, ...named])].sort();
+  if (named === 'all') return 'all';
+  return [...new Set([...(entry.kind === 'page' ? entry.develops : []), ...named])].sort();
 }
 
 /**
