@@ -73,9 +73,12 @@ describe('an incremental build', () => {
   });
 
   it('renders again every page that shows a renamed competency, and no other page', () => {
-    // A diagram may list any competency: a page that has one shows the new name without naming it.
+    // A coverage diagram lists competencies: its page shows the new name without naming it. A
+    // pathway draws pages (the lab develops the competency) and a framework block its own labels.
     const coverage = path.join(content, 'playbook/guide/coverage.md');
+    const pathway = path.join(content, 'playbook/guide/pathway.md');
     fs.writeFileSync(coverage, '---\ntitle: Coverage\ndescription: What the initiatives develop.\nlayer: guide\n---\n::diagram{type="coverage"}\n');
+    fs.writeFileSync(pathway, '---\ntitle: Pathway\ndescription: The steps after the lab.\nlayer: guide\n---\n::diagram{type="pathway" from="internal/leadership-lab"}\n\n```framework\nnodes:\n  - { id: lab, label: Lab }\n```\n');
     build('before-rename', warmCache);
     edit('competencies/risk-judgement.md', 'name: Risk judgement', 'name: Judgement of risk');
     const warm = build('renamed', warmCache);
@@ -88,10 +91,11 @@ describe('an incremental build', () => {
     ].map((url) => `${url}index.html`).sort());
     // The thread renders the six bodies that show the name (the renamed competency's own among
     // them); the pages of the other two competencies and the internal layer's intro render again
-    // with their pages; the three others are read from the cache.
+    // with their pages; the four others (the pathway's among them) are read from the cache.
     expect(warm.stdout).toContain('bodies: 6 of 6 rendered by one other thread');
-    expect(warm.stdout).toContain('print edition: 9 bodies rendered, 3 from the cache');
+    expect(warm.stdout).toContain('print edition: 9 bodies rendered, 4 from the cache');
     fs.rmSync(coverage);
+    fs.rmSync(pathway);
   });
 
   it('renders only its own page when an ordinary heading is edited', () => {

@@ -12,16 +12,16 @@
  *   changing the size of a picture it shows;
  * - a competency's name is shown only where it is named: a playbook page, and an entry's
  *   print body, hold the names of the competencies it develops and names with
- *   `:competency[…]`, unless it may show any (a diagram, or code of its own); every other
- *   route holds every name. Renaming a competency renders again what shows it, not the
- *   whole playbook.
+ *   `:competency[…]`, unless it may show any (a diagram that lists competencies, or code of
+ *   its own); every other route holds every name. Renaming a competency renders again what
+ *   shows it, not the whole playbook.
  *
  * A route kind not listed as showing only its own body depends on every file (`all`), so a
  * route added later is never skipped wrongly: at worst it is rendered again.
  */
 import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
-import { canonicalPageId, type Competency, mayHoldDiagrams, type Page, type Role, type SiteEdition } from '../../playbook/index.ts';
+import { canonicalPageId, type Competency, type Page, type Role, type SiteEdition } from '../../playbook/index.ts';
 import { generatorHash } from './edition-cache.ts';
 import type { Route } from './routes.ts';
 import type { TrellisState } from './state.ts';
@@ -98,10 +98,25 @@ function sharedHash(digests: SharedDigests, site: SiteEdition, names: string[] |
  */
 function competencyNamesShownBy(entry: Page | Competency | Role): string[] | 'all' {
   const { source } = entry;
-  if (source.usesMdxFeatures || mayHoldDiagrams(source.text)) return 'all';
+  if (source.usesMdxFeatures || diagramsMayNameCompetencies(source.text)) return 'all';
   const named = competenciesNamedIn(source.text);
   if (named === 'all') return 'all';
   return [...new Set([...(entry.kind === 'page' ? entry.develops : []), ...named])].sort();
+}
+
+/**
+ * Whether the diagrams a text may hold can show a competency's name. A `framework` block draws
+ * only its own labels and a pathway only pages; every other type lists competencies. A
+ * directive whose type is not written plainly (a label, entities, a brace on another line) is
+ * taken to show any.
+ */
+function diagramsMayNameCompetencies(text: string): boolean {
+  for (const match of text.matchAll(/::diagram(\{[^}\n]*\})?/g)) {
+    const types = [...(match[1] ?? '').matchAll(/(?<=[\s{])type=(?:"([\w-]*)"|'([\w-]*)'|([\w-]+)(?=[\s}]))/g)];
+    const type = types.length === 1 ? (types[0]![1] ?? types[0]![2] ?? types[0]![3]) : undefined;
+    if (type !== 'pathway') return true;
+  }
+  return false;
 }
 
 /**
