@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuildResult, buildSite, listFiles, projectRoot } from '../helpers/build-site.ts';
+import { type BuildResult, buildSite, differingFiles, projectRoot } from '../helpers/build-site.ts';
 
 const fixtures = path.join(projectRoot, 'test/astro-trellis/fixtures');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-incremental-'));
@@ -22,16 +22,6 @@ function build(name: string, cacheDir: string, contentDir = content): BuildResul
   return result;
 }
 
-/**
- * The files in which two outputs differ: in one only, or with other bytes. Empty when the two
- * are the same site byte for byte; a failure names the stale files rather than printing them.
- */
-function differences(actual: BuildResult, expected: BuildResult): string[] {
-  const files = new Set([...listFiles(actual.outDir), ...listFiles(expected.outDir)]);
-  const bytes = (result: BuildResult, file: string) => fs.readFileSync(path.join(result.outDir, file));
-  const exists = (result: BuildResult, file: string) => fs.existsSync(path.join(result.outDir, file));
-  return [...files].sort().filter((file) => !exists(actual, file) || !exists(expected, file) || !bytes(actual, file).equals(bytes(expected, file)));
-}
 
 /** Pages that show every body or the whole playbook (search, print, health, the levels grid) are rendered each time. */
 const wholePlaybook = /^\/(search|print|health|competencies\/levels|roles|plan)\//;
@@ -54,9 +44,9 @@ describe('an incremental build', () => {
     expect(rendered(warm).filter((file) => file.endsWith('/index.html') && !wholePlaybook.test(file))).toEqual(['/internal/shadowing/index.html']);
     // The print edition shows every body, but renders again only the edited one.
     expect(warm.stdout).toMatch(/print edition: 1 bodies rendered, \d+ from the cache/);
-    expect(differences(warm, build('cold-edited', path.join(scratch, 'cold-cache-1')))).toEqual([]);
+    expect(differingFiles(warm.outDir, build('cold-edited', path.join(scratch, 'cold-cache-1')).outDir)).toEqual([]);
     edit(body[0], body[2], body[1]);
-    expect(differences(build('warm-reverted', warmCache), first)).toEqual([]);
+    expect(differingFiles(build('warm-reverted', warmCache).outDir, first.outDir)).toEqual([]);
   });
 
   it('reuses the search bundle and keeps the print bodies through a build that changed nothing', () => {
@@ -64,14 +54,14 @@ describe('an incremental build', () => {
     const unchanged = build('unchanged-2', warmCache);
     // Nothing indexed changed: the search bundle is the last build's, and the output the same.
     expect(unchanged.stdout).toMatch(/search index: current \d+ pages unchanged, bundle reused/);
-    expect(differences(unchanged, before)).toEqual([]);
+    expect(differingFiles(unchanged.outDir, before.outDir)).toEqual([]);
     // A kept bundle whose files were changed since is not trusted: the pages are indexed again.
     const kept = path.join(warmCache, 'trellis-search/current/bundle');
     const entry = path.join(kept, 'pagefind-entry.json');
     fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('{', '{ '));
     const damaged = build('unchanged-damaged', warmCache);
     expect(damaged.stdout).toMatch(/search index: current \d+ pages indexed/);
-    expect(differences(damaged, before)).toEqual([]);
+    expect(differingFiles(damaged.outDir, before.outDir)).toEqual([]);
     edit('playbook/internal/shadowing.md', 'Shadowing follows the', 'Shadowing comes after the');
     const warm = build('after-unchanged', warmCache);
     expect(warm.stdout).toMatch(/print edition: 1 bodies rendered, \d+ from the cache/);
@@ -89,7 +79,7 @@ describe('an incremental build', () => {
     edit('competencies/risk-judgement.md', 'name: Risk judgement', 'name: Judgement of risk');
     const warm = build('renamed', warmCache);
     const cold = build('renamed-cold', path.join(scratch, 'cold-cache-2'));
-    expect(differences(warm, cold)).toEqual([]);
+    expect(differingFiles(warm.outDir, cold.outDir)).toEqual([]);
     expect(rendered(warm).filter((file) => file.endsWith('/index.html') && !wholePlaybook.test(file)).sort()).toEqual([
       // Every layer's listing and every competency's page; the pages that develop it, name it in their text, or draw a diagram.
       ...['/coaching/', '/competencies/', '/competencies/risk-judgement/', '/competencies/stakeholder-management/', '/competencies/strategic-foresight/', '/external/'],
@@ -121,7 +111,7 @@ describe('an incremental build', () => {
     const warm = build('heading-id', warmCache);
     const page = fs.readFileSync(path.join(warm.outDir, 'coaching/executive-coaching/index.html'), 'utf8');
     expect(page).toContain('href="/internal/shadowing/#How-it-works"');
-    expect(differences(warm, build('heading-id-cold', path.join(scratch, 'cold-cache-3')))).toEqual([]);
+    expect(differingFiles(warm.outDir, build('heading-id-cold', path.join(scratch, 'cold-cache-3')).outDir)).toEqual([]);
   });
 
   it("renders every page that shows a role when the role's targets change", () => {
@@ -131,6 +121,6 @@ describe('an incremental build', () => {
     build('roles-first', rolesCache, roles);
     edit('roles/senior-manager.md', 'strategic-foresight: Practised', 'strategic-foresight: Advanced', roles);
     const warm = build('roles-edited', rolesCache, roles);
-    expect(differences(warm, build('roles-cold', path.join(scratch, 'roles-cold-cache'), roles))).toEqual([]);
+    expect(differingFiles(warm.outDir, build('roles-cold', path.join(scratch, 'roles-cold-cache'), roles).outDir)).toEqual([]);
   });
 });

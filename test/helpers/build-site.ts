@@ -55,3 +55,14 @@ export function listFiles(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
 }
+
+/**
+ * The files in which two folders differ: in one only, or with other bytes. Empty when they hold
+ * the same files byte for byte; a failing test names the stale files rather than printing them.
+ */
+export function differingFiles(actualDir: string, expectedDir: string): string[] {
+  const actual = new Set(listFiles(actualDir));
+  const expected = new Set(listFiles(expectedDir));
+  const same = (file: string) => fs.readFileSync(path.join(actualDir, file)).equals(fs.readFileSync(path.join(expectedDir, file)));
+  return [...new Set([...actual, ...expected])].sort().filter((file) => !actual.has(file) || !expected.has(file) || !same(file));
+}
