@@ -22,7 +22,6 @@ function build(name: string, cacheDir: string, contentDir = content): BuildResul
   return result;
 }
 
-
 /** Pages that show every body or the whole playbook (search, print, health, the levels grid) are rendered each time. */
 const wholePlaybook = /^\/(search|print|health|competencies\/levels|roles|plan)\//;
 /** The pages a build rendered: Astro renders several at once, so one line of its log may name several, the next one's time right after a path. */
