@@ -39,13 +39,21 @@ export interface CacheKeys {
 /** The keys of one build's state. */
 export function cacheKeys(state: TrellisState, projectRoot: string): CacheKeys {
   const digests = sharedDigests(state, projectRoot);
+  // Asked for several times per body (to plan the threads, to read, to write, to prune): hashed once.
+  const printKeys = new Map<string, string>();
   return {
     route: routeKeys(state, digests),
     printBody: (site, entry) => {
-      const hash = sharedHash(digests, site, competencyNamesShownBy(entry));
-      hash.update(`\0print\0${state.siteUrl}\0${site.label}\0${entry.kind}\0${entry.source.path}\0`).update(entry.source.text);
-      hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
-      return hash.digest('hex').slice(0, 32);
+      const id = `${site.label}\0${entry.kind}\0${entry.source.path}`;
+      let key = printKeys.get(id);
+      if (key === undefined) {
+        const hash = sharedHash(digests, site, competencyNamesShownBy(entry));
+        hash.update(`\0print\0${state.siteUrl}\0${site.label}\0${entry.kind}\0${entry.source.path}\0`).update(entry.source.text);
+        hash.update(`\0${JSON.stringify(state.assets.byEntry.get(entry.source.path) ?? [])}`);
+        key = hash.digest('hex').slice(0, 32);
+        printKeys.set(id, key);
+      }
+      return key;
     },
   };
 }
